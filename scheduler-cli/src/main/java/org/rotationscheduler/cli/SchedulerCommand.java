@@ -1,0 +1,84 @@
+package org.rotationscheduler.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.rotationscheduler.io.InputException;
+import org.rotationscheduler.io.InputProblem;
+import org.rotationscheduler.io.SafeFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: {@code scheduler <subcommand>}. */
+@Command(name = "scheduler", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Plans who goes where in a rotation campaign (air-quality supervision, 2019-2021 by default)",
+            "and prints the rosters the personnel office sends out.",
+            "",
+            "Start with:  scheduler validate            check the campaign data and the register",
+            "             scheduler schedule --season autumn   plan the first autumn-winter season",
+            "Every command has --help. Rule ids (E4, F6, ...) are those of ROTATION-RULES.md."},
+        subcommands = {
+            ValidateCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {"", "Exit codes: 0 done, 1 check found broken rules, 2 bad input, 3 plan written but infeasible,",
+            "4 output exists or cannot be written, 70 internal error."})
+public final class SchedulerCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** A configured command line; tests run commands through this, as the launcher does. */
+    public static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new SchedulerCommand());
+        cl.setParameterExceptionHandler(SchedulerCommand::badParameters);
+        cl.setExecutionExceptionHandler(SchedulerCommand::failed);
+        return cl;
+    }
+
+    private static int badParameters(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for the options and examples.");
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof InputException input) {
+            err.println("error: the input has " + input.problems().size() + " problem"
+                    + (input.problems().size() == 1 ? "" : "s") + ":");
+            for (InputProblem p : input.problems()) {
+                err.println("  " + p);
+            }
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof SafeFiles.FileExistsException exists) {
+            err.println("error: " + exists.getMessage());
+            return ExitCodes.OUTPUT_ERROR;
+        }
+        if (e instanceof java.io.IOException io) {
+            err.println("error: cannot write the output: " + io.getMessage());
+            return ExitCodes.OUTPUT_ERROR;
+        }
+        err.println("internal error: " + e + " (please report it with the command you ran)");
+        if (System.getenv("SCHEDULER_DEBUG") != null) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.println(trace);
+        } else {
+            err.println("Set SCHEDULER_DEBUG=1 to see the details.");
+        }
+        return ExitCodes.INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,121 @@
+package org.rotationscheduler.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rotationscheduler.calendar.CalendarSpec;
+import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.calendar.RoundCalendar;
+import org.rotationscheduler.rules.EligibilityRule;
+import org.rotationscheduler.rules.RuleSettings;
+
+/** A whole campaign as loaded from YAML: calendar, units, cities, groups, rules and rates. */
+public final class Campaign {
+    private final String name;
+    private final String source;
+    private final CalendarSpec calendar;
+    private final RoundCalendar roundCalendar;
+    private final UnitCatalogue units;
+    private final List<Annex> annexes;
+    private final List<City> cities;
+    private final Map<String, String> roles;
+    private final List<GroupKind> groupKinds;
+    private final GroupCounts groupCounts;
+    private final List<EligibilityRule> eligibility;
+    private final RuleSettings rules;
+    private final CostRates costs;
+
+    public Campaign(String name, String source, CalendarSpec calendar, UnitCatalogue units, List<Annex> annexes,
+            List<City> cities, Map<String, String> roles, List<GroupKind> groupKinds, GroupCounts groupCounts,
+            List<EligibilityRule> eligibility, RuleSettings rules, CostRates costs) {
+        this.name = name;
+        this.source = source;
+        this.calendar = calendar;
+        this.roundCalendar = new RoundCalendar(calendar.rounds());
+        this.units = units;
+        this.annexes = List.copyOf(annexes);
+        this.cities = List.copyOf(cities);
+        this.roles = Map.copyOf(roles);
+        this.groupKinds = List.copyOf(groupKinds);
+        this.groupCounts = groupCounts;
+        this.eligibility = List.copyOf(eligibility);
+        this.rules = rules;
+        this.costs = costs;
+    }
+
+    public String name() { return name; }
+    public String source() { return source; }
+    public CalendarSpec calendar() { return calendar; }
+    public RoundCalendar roundCalendar() { return roundCalendar; }
+    public UnitCatalogue units() { return units; }
+    public List<Annex> annexes() { return annexes; }
+    public List<City> cities() { return cities; }
+    public Map<String, String> roles() { return roles; }
+    public List<GroupKind> groupKinds() { return groupKinds; }
+    public GroupCounts groupCounts() { return groupCounts; }
+    public List<EligibilityRule> eligibility() { return eligibility; }
+    public RuleSettings rules() { return rules; }
+    public CostRates costs() { return costs; }
+
+    public List<Round> rounds() {
+        return roundCalendar.rounds();
+    }
+
+    public Optional<City> city(String name) {
+        return cities.stream().filter(c -> c.name().equals(name) || c.attached().contains(name)).findFirst();
+    }
+
+    public Optional<GroupKind> groupKind(String id) {
+        return groupKinds.stream().filter(k -> k.id().equals(id)).findFirst();
+    }
+
+    public String roleLabel(String role) {
+        return roles.getOrDefault(role, role);
+    }
+
+    /** G1: the groups of every city in a round, in annex order, central group first. */
+    public List<Group> groups(Round round) {
+        List<Group> groups = new ArrayList<>();
+        for (City city : cities) {
+            Map<String, Integer> counts = groupCounts.countsFor(city.name(), round.number(), groupKinds);
+            for (GroupKind kind : groupKinds) {
+                int n = counts.getOrDefault(kind.id(), 0);
+                for (int i = 1; i <= n; i++) {
+                    groups.add(new Group(round, city, kind, i, kind.groupName(i)));
+                }
+            }
+        }
+        return groups;
+    }
+
+    /** G2-G4: every seat of every group of the given rounds. */
+    public List<Seat> seats(Collection<Round> rounds) {
+        List<Seat> seats = new ArrayList<>();
+        for (Round round : rounds) {
+            for (Group group : groups(round)) {
+                List<String> template = group.kind().seats();
+                for (int i = 0; i < template.size(); i++) {
+                    seats.add(new Seat(group, template.get(i), roleLabel(template.get(i)), i));
+                }
+            }
+        }
+        return seats;
+    }
+
+    public Campaign withRules(RuleSettings newRules) {
+        return new Campaign(name, source, calendar, units, annexes, cities, roles, groupKinds, groupCounts,
+                eligibility, newRules, costs);
+    }
+
+    public Campaign withGroupCounts(GroupCounts counts) {
+        return new Campaign(name, source, calendar, units, annexes, cities, roles, groupKinds, counts,
+                eligibility, rules, costs);
+    }
+
+    public Campaign withCities(List<City> newCities) {
+        return new Campaign(name, source, calendar, units, annexes, newCities, roles, groupKinds, groupCounts,
+                eligibility, rules, costs);
+    }
+}

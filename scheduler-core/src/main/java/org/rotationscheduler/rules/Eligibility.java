@@ -1,0 +1,117 @@
+package org.rotationscheduler.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rotationscheduler.model.Cadre;
+import org.rotationscheduler.model.Campaign;
+import org.rotationscheduler.model.Rank;
+import org.rotationscheduler.model.Seat;
+
+/**
+ * The rules that depend only on a seat and a cadre (E1-E3, E5-E8, E10), evaluated from the
+ * campaign data. The solver uses it to give each seat only its eligible cadres; the checker and the
+ * constraints use it to name what a given pair breaks.
+ */
+public final class Eligibility {
+    public static final String PRIVATE_DATES_MESSAGE = "cadre not eligible for these dates";
+    private final Campaign campaign;
+    private final RuleSettings rules;
+    private final Map<String, List<EligibilityRule>> bySeatKind = new HashMap<>();
+
+    public Eligibility(Campaign campaign) {
+        this.campaign = campaign;
+        this.rules = campaign.rules();
+    }
+
+    /** The enabled data rules for a seat; with E3 off its entries accept division level (F8). */
+    public List<EligibilityRule> rulesFor(Seat seat) {
+        String key = seat.round().season().kind() + "|" + seat.group().kind().id() + "|" + seat.role();
+        return bySeatKind.computeIfAbsent(key, k -> {
+            List<EligibilityRule> out = new ArrayList<>();
+            for (EligibilityRule r : campaign.eligibility()) {
+                if (!r.appliesTo(seat.round().season().kind(), seat.group().kind().id(), seat.role())) {
+                    continue;
+                }
+                if (!rules.isEnabled(r.rule())) {
+                    if (r.rule().equals("E3")) {
+                        out.add(new EligibilityRule("E3", r.seasons(), r.groups(), r.seats(), r.units(), Rank.DIVISION,
+                                r.posts()));
+                    }
+                    continue;
+                }
+                out.add(r);
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** The minimum rank of the E3 entries for this seat as written (before F8 relaxes it), or null. */
+    public Rank e3Rank(Seat seat) {
+        for (EligibilityRule r : campaign.eligibility()) {
+            if (r.rule().equals("E3")
+                    && r.appliesTo(seat.round().season().kind(), seat.group().kind().id(), seat.role())) {
+                return r.minRank();
+            }
+        }
+        return null;
+    }
+
+    public boolean eligible(Seat seat, Cadre cadre) {
+        for (EligibilityRule r : rulesFor(seat)) {
+            if (!r.allows(cadre, seat.city())) {
+                return false;
+            }
+        }
+        if (rules.isEnabled("E7") && cadre.restrictedDuring(seat.round().days())) {
+            return false;
+        }
+        if (rules.isEnabled("E8") && cadre.unavailableDuring(seat.round().days())) {
+            return false;
+        }
+        return !(rules.isEnabled("E10") && ownProvince(seat, cadre));
+    }
+
+    /** The data rule of this id that the pair breaks, in plain words, or null. */
+    public String dataRuleBreak(String ruleId, Seat seat, Cadre cadre) {
+        for (EligibilityRule r : rulesFor(seat)) {
+            if (r.rule().equals(ruleId) && !r.allows(cadre, seat.city())) {
+                return seat.describe() + ": " + who(cadre) + " does not meet " + ruleId + " (" + r.requirement() + ")";
+            }
+        }
+        return null;
+    }
+
+    public static boolean ownProvince(Seat seat, Cadre cadre) {
+        return cadre.province() != null && cadre.province().equals(seat.city().province());
+    }
+
+    /** Every seat-and-cadre rule the pair breaks. */
+    public List<RuleBreak> breaks(Seat seat, Cadre cadre) {
+        List<RuleBreak> out = new ArrayList<>();
+        for (EligibilityRule r : rulesFor(seat)) {
+            if (!r.allows(cadre, seat.city())) {
+                out.add(new RuleBreak(r.rule(), true, seat, cadre, seat.describe() + ": " + who(cadre)
+                        + " does not meet " + r.rule() + " (" + r.requirement() + ")"));
+            }
+        }
+        if (rules.isEnabled("E7") && cadre.restrictedDuring(seat.round().days())) {
+            out.add(new RuleBreak("E7", true, seat, cadre, seat.describe() + ": " + cadre.id() + " " + cadre.name()
+                    + ": " + PRIVATE_DATES_MESSAGE + " (E7)"));
+        }
+        if (rules.isEnabled("E8") && cadre.unavailableDuring(seat.round().days())) {
+            out.add(new RuleBreak("E8", true, seat, cadre, seat.describe() + ": " + cadre.id() + " " + cadre.name()
+                    + " declared unavailable days within the round (E8)"));
+        }
+        if (rules.isEnabled("E10") && ownProvince(seat, cadre)) {
+            out.add(new RuleBreak("E10", true, seat, cadre, seat.describe() + ": " + cadre.id() + " " + cadre.name()
+                    + " of " + cadre.unit().name() + " would work in their own province " + cadre.province() + " (E10)"));
+        }
+        return out;
+    }
+
+    public static String who(Cadre cadre) {
+        return cadre.id() + " " + cadre.name() + " (" + cadre.unit().name() + ", " + cadre.rank().label() + ")";
+    }
+}
