@@ -32,6 +32,11 @@ public record Partners(
         return all;
     }
 
+    /** F3: a partner unit, or a local bureau of the partner province (its side of the triad). */
+    public boolean partnerSide(Unit unit) {
+        return includes(unit) || (unit.type() == UnitType.LOCAL && partnerProvince.equals(unit.province()));
+    }
+
     public boolean includes(Unit unit) {
         return unit.equals(lead) || unit.equals(provincial) || affiliated.contains(unit);
     }

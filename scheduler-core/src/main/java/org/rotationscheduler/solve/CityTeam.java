@@ -1,0 +1,12 @@
+package org.rotationscheduler.solve;
+
+import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.model.City;
+import org.rotationscheduler.model.Unit;
+
+/** F6: a city's whole team in one round, which forms one temporary party branch. */
+public record CityTeam(String key, City city, Round round, int minPartyMembers) {
+    public Unit lead() {
+        return city.partners().lead();
+    }
+}

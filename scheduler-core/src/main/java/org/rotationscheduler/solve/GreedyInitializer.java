@@ -1,0 +1,306 @@
+package org.rotationscheduler.solve;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+import org.rotationscheduler.model.Cadre;
+import org.rotationscheduler.model.Unit;
+
+/**
+ * The first plan, built in three passes before local search improves it:
+ * <ol>
+ * <li>seats only E4-bound cadres may take (autumn central leaders) are matched to those cadres
+ * with augmenting paths, so no city is left without a leader while another has spare;</li>
+ * <li>E4-bound cadres still without their rounds are placed in the least contested seats they fit;</li>
+ * <li>every other empty seat, scarcest first, gets the candidate that keeps the hard rules and
+ * costs least: fewest rounds so far, a unit not yet in the group (F4), a partner unit (F3), an
+ * experienced member where the group has none (F5), a party member where the team lacks them (F6).</li>
+ * </ol>
+ * It never breaks E9, E11, E4 (no more than the quota) or F1's per-season maximum itself.
+ */
+public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
+    private static final String VARIABLE = "cadre";
+    private final long seed;
+
+    public GreedyInitializer(long seed) {
+        this.seed = seed;
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<RotationSolution> director, BooleanSupplier terminated) {
+        new Run(director, terminated, new SplittableRandom(seed)).execute();
+    }
+
+    /** The state of one initialisation. */
+    private static final class Run {
+        private final ScoreDirector<RotationSolution> director;
+        private final BooleanSupplier terminated;
+        private final SplittableRandom random;
+        private final RotationSolution solution;
+        private final Map<Cadre, List<SeatAssignment>> seatsOf = new HashMap<>();
+        private final Map<Cadre, List<PriorService>> priorOf = new HashMap<>();
+        private final Map<String, Integer> dutyLeft = new HashMap<>();
+        private final Set<Cadre> bound = new HashSet<>();
+        private final Map<String, Set<Unit>> unitsInGroup = new HashMap<>();
+        private final Map<String, Integer> experiencedInGroup = new HashMap<>();
+        private final Map<String, Integer> partyInTeam = new HashMap<>();
+        private final Map<String, Integer> leadPartyInTeam = new HashMap<>();
+        private final Map<List<Cadre>, Set<Cadre>> candidateSets = new IdentityHashMap<>();
+        private final int maxPerSeason;
+
+        Run(ScoreDirector<RotationSolution> director, BooleanSupplier terminated, SplittableRandom random) {
+            this.director = director;
+            this.terminated = terminated;
+            this.random = random;
+            this.solution = director.getWorkingSolution();
+            this.maxPerSeason = solution.getParameters().get(0).maxPerSeason();
+        }
+
+        void execute() {
+            for (QuotaDuty d : solution.getQuotaDuties()) {
+                dutyLeft.put(key(d.cadre(), d.scope()), d.rounds());
+                bound.add(d.cadre());
+            }
+            for (PriorService p : solution.getPriorServices()) {
+                priorOf.computeIfAbsent(p.cadre(), c -> new ArrayList<>()).add(p);
+            }
+            for (SeatAssignment a : solution.getSeats()) {
+                if (a.getCadre() != null) {
+                    record(a, a.getCadre());
+                }
+            }
+            matchQuotaOnlySeats();
+            placeRemainingDuties();
+            fillTheRest();
+        }
+
+        /** Pass 1: seats whose every candidate is E4-bound, matched by augmenting paths. */
+        private void matchQuotaOnlySeats() {
+            List<SeatAssignment> seats = new ArrayList<>();
+            for (SeatAssignment a : solution.getSeats()) {
+                if (open(a) && a.getQuotaScope() != null && !a.getCandidates().isEmpty()
+                        && bound.containsAll(a.getCandidates())) {
+                    seats.add(a);
+                }
+            }
+            seats.sort(Comparator.comparingInt((SeatAssignment a) -> a.getCandidates().size())
+                    .thenComparing(SeatAssignment::getId));
+            Map<String, SeatAssignment> matchOf = new HashMap<>();
+            for (SeatAssignment seat : seats) {
+                if (terminated.getAsBoolean()) {
+                    return;
+                }
+                augment(seat, matchOf, new HashSet<>());
+            }
+            Map<SeatAssignment, Cadre> chosen = new IdentityHashMap<>();
+            matchOf.forEach((dutyKey, seat) -> chosen.put(seat, cadreOfKey.get(dutyKey)));
+            for (SeatAssignment seat : seats) {
+                Cadre c = chosen.get(seat);
+                if (c != null && fits(seat, c)) {
+                    assign(seat, c);
+                }
+            }
+        }
+
+        private final Map<String, Cadre> cadreOfKey = new HashMap<>();
+
+        /** Kuhn's augmenting path over duties with one round left (the common E4 case). */
+        private boolean augment(SeatAssignment seat, Map<String, SeatAssignment> matchOf, Set<String> visited) {
+            List<Cadre> candidates = shuffled(seat.getCandidates());
+            for (Cadre c : candidates) {
+                String k = key(c, seat.getQuotaScope());
+                if (dutyLeft.getOrDefault(k, 0) <= 0 || !visited.add(k) || !fitsIgnoringQuota(seat, c)) {
+                    continue;
+                }
+                cadreOfKey.put(k, c);
+                SeatAssignment holder = matchOf.get(k);
+                if (holder == null || augment(holder, matchOf, visited)) {
+                    matchOf.put(k, seat);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Pass 2: bound cadres with rounds left go to the least contested open seat they fit. */
+        private void placeRemainingDuties() {
+            List<SeatAssignment> open = new ArrayList<>();
+            for (SeatAssignment a : solution.getSeats()) {
+                if (open(a) && a.getQuotaScope() != null) {
+                    open.add(a);
+                }
+            }
+            open.sort(Comparator.comparingInt((SeatAssignment a) -> -a.getCandidates().size())
+                    .thenComparing(SeatAssignment::getId));
+            List<QuotaDuty> duties = new ArrayList<>(solution.getQuotaDuties());
+            for (QuotaDuty d : duties) {
+                while (dutyLeft.getOrDefault(key(d.cadre(), d.scope()), 0) > 0 && !terminated.getAsBoolean()) {
+                    SeatAssignment best = null;
+                    for (SeatAssignment a : open) {
+                        if (open(a) && d.scope().equals(a.getQuotaScope()) && contains(a, d.cadre()) && fits(a, d.cadre())) {
+                            best = a;
+                            break;
+                        }
+                    }
+                    if (best == null) {
+                        break;
+                    }
+                    assign(best, d.cadre());
+                }
+            }
+        }
+
+        /** Pass 3: every other open seat, scarcest first. */
+        private void fillTheRest() {
+            List<SeatAssignment> seats = new ArrayList<>();
+            for (SeatAssignment a : solution.getSeats()) {
+                if (open(a)) {
+                    seats.add(a);
+                }
+            }
+            seats.sort(Comparator.comparingInt((SeatAssignment a) -> a.getCandidates().size())
+                    .thenComparing(SeatAssignment::getId));
+            for (SeatAssignment seat : seats) {
+                if (terminated.getAsBoolean()) {
+                    return;
+                }
+                Cadre best = null;
+                double bestCost = Double.MAX_VALUE;
+                for (Cadre c : seat.getCandidates()) {
+                    if (!fits(seat, c)) {
+                        continue;
+                    }
+                    double cost = cost(seat, c) + random.nextDouble() * 0.5;
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        best = c;
+                    }
+                }
+                if (best != null) {
+                    assign(seat, best);
+                }
+            }
+        }
+
+        private double cost(SeatAssignment seat, Cadre c) {
+            List<SeatAssignment> taken = seatsOf.get(c);
+            int load = taken == null ? 0 : taken.size();
+            double cost = 4.0 * load + 0.5 * c.roundsServed();
+            if (unitsInGroup.getOrDefault(seat.getGroupKey(), Set.of()).contains(c.unit())) {
+                cost += 10; // F4
+            }
+            if (seat.isOrdinaryMember() && !seat.getCity().partners().partnerSide(c.unit())) {
+                cost += 2; // F3
+            }
+            if (c.experienced() && experiencedInGroup.getOrDefault(seat.getGroupKey(), 0) == 0) {
+                cost -= 6; // F5
+            } else if (!c.experienced()) {
+                cost += 2;
+            }
+            if (c.partyMember()) {
+                if (partyInTeam.getOrDefault(seat.getTeamKey(), 0) < 3) {
+                    cost -= 5; // F6
+                }
+                if (c.unit().equals(seat.getCity().partners().lead())
+                        && leadPartyInTeam.getOrDefault(seat.getTeamKey(), 0) == 0) {
+                    cost -= 8; // F6 secretary
+                }
+            }
+            if (bound.contains(c) && seat.getQuotaScope() == null) {
+                cost += 1; // keep E4-bound cadres for their own seasons
+            }
+            return cost;
+        }
+
+        private boolean open(SeatAssignment a) {
+            return a.getCadre() == null && !a.isPinned();
+        }
+
+        private boolean contains(SeatAssignment a, Cadre c) {
+            return candidateSets.computeIfAbsent(a.getCandidates(), HashSet::new).contains(c);
+        }
+
+        private boolean fits(SeatAssignment seat, Cadre c) {
+            if (bound.contains(c) && seat.getQuotaScope() != null
+                    && dutyLeft.getOrDefault(key(c, seat.getQuotaScope()), 0) <= 0) {
+                return false; // E4: not more than the quota
+            }
+            return fitsIgnoringQuota(seat, c);
+        }
+
+        /** E9, E11 (also against earlier plans) and F1's per-season maximum. */
+        private boolean fitsIgnoringQuota(SeatAssignment seat, Cadre c) {
+            List<SeatAssignment> taken = seatsOf.get(c);
+            if (taken != null) {
+                int inSeason = 0;
+                for (SeatAssignment t : taken) {
+                    if (t.overlaps(seat) || seat.roundsBetween(t.getRoundNumber()) < seat.getMinRoundsOff()) {
+                        return false;
+                    }
+                    if (t.getSeasonId().equals(seat.getSeasonId())) {
+                        inSeason++;
+                    }
+                }
+                if (inSeason >= maxPerSeason) {
+                    return false;
+                }
+            }
+            for (PriorService p : priorOf.getOrDefault(c, List.of())) {
+                if ((p.startDay() <= seat.getEndDay() && seat.getStartDay() <= p.endDay()
+                        || seat.roundsBetween(p.roundNumber()) < seat.getMinRoundsOff())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void assign(SeatAssignment seat, Cadre c) {
+            director.beforeVariableChanged(seat, VARIABLE);
+            seat.setCadre(c);
+            director.afterVariableChanged(seat, VARIABLE);
+            director.triggerVariableListeners();
+            record(seat, c);
+        }
+
+        private void record(SeatAssignment seat, Cadre c) {
+            seatsOf.computeIfAbsent(c, x -> new ArrayList<>()).add(seat);
+            if (seat.getQuotaScope() != null && bound.contains(c)) {
+                dutyLeft.merge(key(c, seat.getQuotaScope()), -1, Integer::sum);
+            }
+            unitsInGroup.computeIfAbsent(seat.getGroupKey(), k -> new HashSet<>()).add(c.unit());
+            if (c.experienced()) {
+                experiencedInGroup.merge(seat.getGroupKey(), 1, Integer::sum);
+            }
+            if (c.partyMember()) {
+                partyInTeam.merge(seat.getTeamKey(), 1, Integer::sum);
+                if (c.unit().equals(seat.getCity().partners().lead())) {
+                    leadPartyInTeam.merge(seat.getTeamKey(), 1, Integer::sum);
+                }
+            }
+        }
+
+        private List<Cadre> shuffled(List<Cadre> list) {
+            List<Cadre> copy = new ArrayList<>(list);
+            for (int i = copy.size() - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                Cadre t = copy.get(i);
+                copy.set(i, copy.get(j));
+                copy.set(j, t);
+            }
+            return copy;
+        }
+
+        private static String key(Cadre c, String scope) {
+            return c.id() + "|" + scope;
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.rotationscheduler.solve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.model.Assignment;
+import org.rotationscheduler.model.Cadre;
+import org.rotationscheduler.model.Campaign;
+import org.rotationscheduler.model.City;
+import org.rotationscheduler.model.Group;
+import org.rotationscheduler.model.Register;
+import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.model.Unit;
+import org.rotationscheduler.rules.Eligibility;
+import org.rotationscheduler.rules.EligibilityRule;
+import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RuleSettings;
+
+/**
+ * Builds the planning problem for some rounds of a campaign: one {@link SeatAssignment} per seat
+ * with its eligible cadres, and the facts the constraints join against. Seats with the same city,
+ * group kind, seat role and round share one candidate list.
+ */
+public final class ProblemBuilder {
+    private final Campaign campaign;
+    private final Register register;
+    private final Eligibility eligibility;
+    private final RuleSettings rules;
+    private List<Assignment> history = List.of();
+    private Map<String, Cadre> published = Map.of();
+    private Set<String> pinnedSeatIds = Set.of();
+    private final Set<Cadre> exempt = new LinkedHashSet<>();
+
+    public ProblemBuilder(Campaign campaign, Register register) {
+        this.campaign = campaign;
+        this.register = register;
+        this.eligibility = new Eligibility(campaign);
+        this.rules = campaign.rules();
+    }
+
+    /** Filled seats of earlier plans: they count for E4, E9, E11 and F1. */
+    public ProblemBuilder history(List<Assignment> earlier) {
+        this.history = List.copyOf(earlier);
+        return this;
+    }
+
+    /** A published plan (seat id → cadre) that F7 keeps stable; pinned seats keep their cadre. */
+    public ProblemBuilder published(Map<String, Cadre> bySeatId, Set<String> pinned) {
+        this.published = Map.copyOf(bySeatId);
+        this.pinnedSeatIds = Set.copyOf(pinned);
+        return this;
+    }
+
+    /** Cadres bound by E4 who cannot serve any round of a scope (dates or rules): excused, not penalised. */
+    public Set<Cadre> exemptFromQuota() {
+        return exempt;
+    }
+
+    public RotationSolution build(List<Round> rounds) {
+        List<Seat> seats = campaign.seats(rounds);
+        Map<String, List<Cadre>> staticLists = new HashMap<>();
+        Map<String, List<Cadre>> datedLists = new HashMap<>();
+        QuotaRule quota = rules.quota();
+        boolean quotaOn = rules.isEnabled("E4") && quota != null;
+        Map<String, Set<Cadre>> reachableByScope = new HashMap<>();
+        Map<List<Cadre>, Boolean> counted = new IdentityHashMap<>();
+        List<SeatAssignment> entities = new ArrayList<>(seats.size());
+        for (Seat seat : seats) {
+            List<Cadre> candidates = datedLists.computeIfAbsent(datedKey(seat),
+                    k -> datedCandidates(seat, staticLists.computeIfAbsent(staticKey(seat), k2 -> staticCandidates(seat))));
+            String scope = quotaOn ? quotaScope(quota, seat.round()) : null;
+            if (scope != null) {
+                Set<Cadre> reach = reachableByScope.computeIfAbsent(scope, s -> new LinkedHashSet<>());
+                if (counted.put(candidates, Boolean.TRUE) == null) {
+                    reach.addAll(candidates);
+                }
+            }
+            boolean ordinaryMember = eligibility.rulesFor(seat).stream().anyMatch(r -> r.rule().equals("E6"))
+                    && !seat.role().equals(seat.group().kind().seats().get(0));
+            SeatAssignment a = new SeatAssignment(seat, scope, ordinaryMember, eligibility.rulesFor(seat),
+                    eligibility.e3Rank(seat), rules.minRoundsOff(), candidates);
+            Cadre was = published.get(seat.id());
+            a.setPublished(was);
+            if (pinnedSeatIds.contains(seat.id())) {
+                a.setCadre(was);
+                a.setPinned(true);
+            }
+            entities.add(a);
+        }
+        List<QuotaDuty> duties = quotaOn ? duties(quota, reachableByScope) : List.of();
+        return new RotationSolution(register.cadres(), duties, teams(rounds), groups(rounds), shares(rounds, seats),
+                priorServices(), new RuleParameters(rules.maxPerSeason(), rules.maxPerCampaign()), entities,
+                ConstraintWeights.from(rules));
+    }
+
+    private static String staticKey(Seat seat) {
+        return seat.round().season().kind() + "|" + seat.city().name() + "|" + seat.group().kind().id() + "|"
+                + seat.role();
+    }
+
+    private static String datedKey(Seat seat) {
+        return seat.round().number() + "|" + staticKey(seat);
+    }
+
+    /** E1-E3, E5, E6 and E10: everything that does not depend on the round's dates. */
+    private List<Cadre> staticCandidates(Seat seat) {
+        List<EligibilityRule> seatRules = eligibility.rulesFor(seat);
+        boolean e10 = rules.isEnabled("E10");
+        List<Cadre> out = new ArrayList<>();
+        for (Cadre c : register.cadres()) {
+            if (e10 && Eligibility.ownProvince(seat, c)) {
+                continue;
+            }
+            boolean ok = true;
+            for (EligibilityRule r : seatRules) {
+                if (!r.allows(c, seat.city())) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** E7 and E8 for the round's days, keeping the static list when no cadre in it is affected. */
+    private List<Cadre> datedCandidates(Seat seat, List<Cadre> base) {
+        boolean e7 = rules.isEnabled("E7");
+        boolean e8 = rules.isEnabled("E8");
+        var days = seat.round().days();
+        List<Cadre> out = new ArrayList<>(base.size());
+        for (Cadre c : base) {
+            if ((e7 && c.restrictedDuring(days)) || (e8 && c.unavailableDuring(days))) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out.size() == base.size() ? base : out;
+    }
+
+    static String quotaScope(QuotaRule quota, Round round) {
+        if (!quota.coversSeasonKind(round.season().kind())) {
+            return null;
+        }
+        return quota.scope() == QuotaRule.Scope.SEASON ? round.season().id() : "campaign";
+    }
+
+    private List<QuotaDuty> duties(QuotaRule quota, Map<String, Set<Cadre>> reachableByScope) {
+        Map<String, Integer> served = new HashMap<>();
+        for (Assignment h : history) {
+            if (h.filled()) {
+                String scope = quotaScope(quota, h.seat().round());
+                if (scope != null) {
+                    served.merge(h.cadre().id() + "|" + scope, 1, Integer::sum);
+                }
+            }
+        }
+        List<QuotaDuty> duties = new ArrayList<>();
+        for (var e : reachableByScope.entrySet()) {
+            for (Cadre c : register.cadres()) {
+                if (!quota.binds(c, campaign.cities())) {
+                    continue;
+                }
+                int rounds = quota.rounds() - served.getOrDefault(c.id() + "|" + e.getKey(), 0);
+                if (!e.getValue().contains(c)) {
+                    if (rounds > 0) {
+                        exempt.add(c);
+                    }
+                    continue;
+                }
+                duties.add(new QuotaDuty(c, e.getKey(), Math.max(0, rounds)));
+            }
+        }
+        duties.sort((a, b) -> (a.scope() + a.cadre().id()).compareTo(b.scope() + b.cadre().id()));
+        return duties;
+    }
+
+    private List<CityTeam> teams(Collection<Round> rounds) {
+        List<CityTeam> teams = new ArrayList<>();
+        for (Round r : rounds) {
+            for (City city : campaign.cities()) {
+                teams.add(new CityTeam(r.number() + "/" + city.name(), city, r, rules.minPartyMembers()));
+            }
+        }
+        return teams;
+    }
+
+    private List<GroupSlot> groups(Collection<Round> rounds) {
+        List<GroupSlot> groups = new ArrayList<>();
+        for (Round r : rounds) {
+            for (Group g : campaign.groups(r)) {
+                groups.add(new GroupSlot(g.key(), g));
+            }
+        }
+        return groups;
+    }
+
+    /** F2: each unit's share of a round's seats, by its share of the register's headcount. */
+    private List<UnitShare> shares(List<Round> rounds, List<Seat> seats) {
+        Map<Unit, Integer> headcount = new LinkedHashMap<>();
+        register.cadres().forEach(c -> headcount.merge(c.unit(), 1, Integer::sum));
+        double seatsPerRound = rounds.isEmpty() ? 0 : (double) seats.size() / rounds.size();
+        List<UnitShare> shares = new ArrayList<>();
+        headcount.forEach((unit, n) -> shares.add(new UnitShare(unit,
+                (long) Math.ceil(seatsPerRound * n / register.size()))));
+        return shares;
+    }
+
+    private List<PriorService> priorServices() {
+        List<PriorService> out = new ArrayList<>();
+        for (Assignment h : history) {
+            if (h.filled()) {
+                Cadre c = register.find(h.cadre().id()).orElse(null);
+                if (c != null) {
+                    Round r = h.seat().round();
+                    out.add(new PriorService(c, r.number(), r.start().toEpochDay(), r.end().toEpochDay()));
+                }
+            }
+        }
+        return out;
+    }
+}

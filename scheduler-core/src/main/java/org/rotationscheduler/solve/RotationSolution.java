@@ -1,0 +1,79 @@
+package org.rotationscheduler.solve;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.List;
+import org.rotationscheduler.model.Cadre;
+
+/**
+ * The planning problem and its solution: every seat of the planned rounds with the facts the
+ * rules join against. Hard = rules E1-E11; medium = unfilled seats; soft = preferences F1-F8.
+ */
+@PlanningSolution
+public class RotationSolution {
+    @ProblemFactCollectionProperty
+    private List<Cadre> cadres;
+    @ProblemFactCollectionProperty
+    private List<QuotaDuty> quotaDuties;
+    @ProblemFactCollectionProperty
+    private List<CityTeam> teams;
+    @ProblemFactCollectionProperty
+    private List<GroupSlot> groups;
+    @ProblemFactCollectionProperty
+    private List<UnitShare> unitShares;
+    @ProblemFactCollectionProperty
+    private List<PriorService> priorServices;
+    @ProblemFactCollectionProperty
+    private List<RuleParameters> parameters;
+    @PlanningEntityCollectionProperty
+    private List<SeatAssignment> seats;
+
+    private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides;
+
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    public RotationSolution() {
+        // for Timefold's cloning
+    }
+
+    public RotationSolution(List<Cadre> cadres, List<QuotaDuty> quotaDuties, List<CityTeam> teams,
+            List<GroupSlot> groups, List<UnitShare> unitShares, List<PriorService> priorServices,
+            RuleParameters parameters, List<SeatAssignment> seats,
+            ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+        this.cadres = cadres;
+        this.quotaDuties = quotaDuties;
+        this.teams = teams;
+        this.groups = groups;
+        this.unitShares = unitShares;
+        this.priorServices = priorServices;
+        this.parameters = List.of(parameters);
+        this.seats = seats;
+        this.constraintWeightOverrides = overrides;
+    }
+
+    public List<Cadre> getCadres() { return cadres; }
+    public List<QuotaDuty> getQuotaDuties() { return quotaDuties; }
+    public List<CityTeam> getTeams() { return teams; }
+    public List<GroupSlot> getGroups() { return groups; }
+    public List<UnitShare> getUnitShares() { return unitShares; }
+    public List<PriorService> getPriorServices() { return priorServices; }
+    public List<SeatAssignment> getSeats() { return seats; }
+    public List<RuleParameters> getParameters() { return parameters; }
+    public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+        this.constraintWeightOverrides = overrides;
+    }
+    public HardMediumSoftLongScore getScore() { return score; }
+    public void setScore(HardMediumSoftLongScore score) { this.score = score; }
+
+    public long filledCount() {
+        return seats.stream().filter(s -> s.getCadre() != null).count();
+    }
+}

@@ -1,0 +1,108 @@
+package org.rotationscheduler.solve;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.calendar.Season;
+import org.rotationscheduler.model.Assignment;
+import org.rotationscheduler.model.Campaign;
+import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.model.Register;
+
+/**
+ * Plans the seats of some rounds with Timefold: a greedy first plan ({@link GreedyInitializer}),
+ * then late-acceptance local search with change and swap moves over each seat's eligible cadres.
+ * A plain object: build one per run; {@link #terminateEarly()} (Ctrl-C) keeps the best plan so far.
+ */
+public final class RotationSolver {
+    private final AtomicReference<Solver<RotationSolution>> running = new AtomicReference<>();
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
+
+    public static SolverConfig config(SolveSettings settings) {
+        TerminationConfig termination = new TerminationConfig();
+        if (settings.timeLimit() != null) {
+            termination.setSpentLimit(settings.timeLimit());
+        }
+        if (settings.unimprovedLimit() != null) {
+            termination.setUnimprovedSpentLimit(settings.unimprovedLimit());
+        }
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
+        if (settings.stepLimit() != null) {
+            localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(settings.stepLimit()));
+        }
+        return new SolverConfig()
+                .withSolutionClass(RotationSolution.class)
+                .withEntityClasses(SeatAssignment.class)
+                .withConstraintProviderClass(RotationConstraints.class)
+                .withRandomSeed(settings.seed())
+                .withTerminationConfig(termination)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyInitializer(settings.seed())),
+                        localSearch);
+    }
+
+    public SolveResult solve(Campaign campaign, Register register, Season season, List<Round> rounds,
+            ProblemBuilder builder, SolveSettings settings, SolveProgress progress) {
+        RotationSolution problem = builder.build(rounds);
+        SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings));
+        Solver<RotationSolution> solver = factory.buildSolver();
+        long started = System.currentTimeMillis();
+        AtomicLong firstFeasible = new AtomicLong(-1);
+        long unfilledWeight = Math.max(1, campaign.rules().unfilledWeight());
+        int seatCount = problem.getSeats().size();
+        solver.addEventListener(event -> {
+            HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
+            long elapsed = System.currentTimeMillis() - started;
+            if (score.hardScore() == 0 && firstFeasible.get() < 0) {
+                firstFeasible.set(elapsed);
+            }
+            progress.bestPlan(elapsed, score, seatCount + score.mediumScore() / unfilledWeight);
+        });
+        running.set(solver);
+        if (stopRequested.get()) {
+            solver.terminateEarly();
+        }
+        RotationSolution best;
+        try {
+            best = solver.solve(problem);
+        } finally {
+            running.set(null);
+        }
+        long spent = System.currentTimeMillis() - started;
+        long speed = solver instanceof DefaultSolver<RotationSolution> d ? d.getMoveEvaluationSpeed() : 0;
+        if (best.getScore().hardScore() == 0 && firstFeasible.get() < 0) {
+            firstFeasible.set(spent);
+        }
+        Plan plan = toPlan(campaign, register, season, rounds, best);
+        return new SolveResult(plan, best, best.getScore(), spent, firstFeasible.get(), speed,
+                builder.exemptFromQuota(), stopRequested.get());
+    }
+
+    /** Ends solving as soon as possible; {@link #solve} then returns the best plan found so far. */
+    public void terminateEarly() {
+        stopRequested.set(true);
+        Solver<RotationSolution> s = running.get();
+        if (s != null) {
+            s.terminateEarly();
+        }
+    }
+
+    public static Plan toPlan(Campaign campaign, Register register, Season season, List<Round> rounds,
+            RotationSolution solution) {
+        List<Assignment> assignments = new ArrayList<>(solution.getSeats().size());
+        for (SeatAssignment a : solution.getSeats()) {
+            assignments.add(new Assignment(a.getSeat(), a.getCadre()));
+        }
+        return new Plan(campaign, register, season, rounds, assignments);
+    }
+}

@@ -1,0 +1,22 @@
+package org.rotationscheduler.solve;
+
+import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import java.util.List;
+
+/**
+ * Why a constraint matched, in plain words the explanation output prints: the rule id, the seats
+ * and cadres involved, and a sentence that never names a private state (S1).
+ */
+public record RuleJustification(String rule, List<String> seatIds, List<String> cadreIds, String message)
+        implements ConstraintJustification, Comparable<RuleJustification> {
+
+    @Override
+    public int compareTo(RuleJustification o) {
+        return message.compareTo(o.message);
+    }
+
+    @Override
+    public String toString() {
+        return message;
+    }
+}
