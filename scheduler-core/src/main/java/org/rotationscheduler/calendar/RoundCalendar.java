@@ -16,7 +16,7 @@ public final class RoundCalendar {
     }
 
     public List<Season> seasons() {
-        return rounds.stream().map(Round::season).distinct().sorted().toList();
+        return rounds.stream().map(Round::season).distinct().toList();
     }
 
     /** C4: the season of a kind in a year, or the earliest of that kind when year is null. */

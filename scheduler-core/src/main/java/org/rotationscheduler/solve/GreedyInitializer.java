@@ -55,6 +55,10 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
         private final Map<String, Integer> partyInTeam = new HashMap<>();
         private final Map<String, Integer> leadPartyInTeam = new HashMap<>();
         private final Map<List<Cadre>, Set<Cadre>> candidateSets = new IdentityHashMap<>();
+        private final Map<Cadre, Integer> index = new HashMap<>();
+        private final Map<List<Cadre>, int[]> candidateIndexes = new IdentityHashMap<>();
+        private int[] load;
+        private boolean[] boundAt;
         private final int maxPerSeason;
 
         Run(ScoreDirector<RotationSolution> director, BooleanSupplier terminated, SplittableRandom random) {
@@ -66,7 +70,17 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
         }
 
         void execute() {
+            List<Cadre> cadres = solution.getCadres();
+            for (int i = 0; i < cadres.size(); i++) {
+                index.put(cadres.get(i), i);
+            }
+            load = new int[cadres.size()];
+            boundAt = new boolean[cadres.size()];
             for (QuotaDuty d : solution.getQuotaDuties()) {
+                Integer i = index.get(d.cadre());
+                if (i != null) {
+                    boundAt[i] = true;
+                }
                 dutyLeft.put(key(d.cadre(), d.scope()), d.rounds());
                 bound.add(d.cadre());
             }
@@ -175,11 +189,21 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 }
                 Cadre best = null;
                 double bestCost = Double.MAX_VALUE;
-                for (Cadre c : seat.getCandidates()) {
-                    if (!fits(seat, c)) {
+                List<Cadre> candidates = seat.getCandidates();
+                int[] idx = candidateIndexes.computeIfAbsent(candidates, this::indexesOf);
+                Set<Unit> groupUnits = unitsInGroup.getOrDefault(seat.getGroupKey(), Set.of());
+                boolean groupHasExperience = experiencedInGroup.getOrDefault(seat.getGroupKey(), 0) > 0;
+                boolean teamNeedsParty = partyInTeam.getOrDefault(seat.getTeamKey(), 0) < 3;
+                boolean teamNeedsSecretary = leadPartyInTeam.getOrDefault(seat.getTeamKey(), 0) == 0;
+                for (int k = 0; k < idx.length; k++) {
+                    Cadre c = candidates.get(k);
+                    // cheap lower bound first: most candidates lose on load alone
+                    double base = 4.0 * load[idx[k]] + 0.5 * c.roundsServed() - 19;
+                    if (base >= bestCost || !fits(seat, c, idx[k])) {
                         continue;
                     }
-                    double cost = cost(seat, c) + random.nextDouble() * 0.5;
+                    double cost = cost(seat, c, idx[k], groupUnits, groupHasExperience, teamNeedsParty,
+                            teamNeedsSecretary) + random.nextDouble() * 0.5;
                     if (cost < bestCost) {
                         bestCost = cost;
                         best = c;
@@ -191,34 +215,40 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             }
         }
 
-        private double cost(SeatAssignment seat, Cadre c) {
-            List<SeatAssignment> taken = seatsOf.get(c);
-            int load = taken == null ? 0 : taken.size();
-            double cost = 4.0 * load + 0.5 * c.roundsServed();
-            if (unitsInGroup.getOrDefault(seat.getGroupKey(), Set.of()).contains(c.unit())) {
+        private double cost(SeatAssignment seat, Cadre c, int i, Set<Unit> groupUnits, boolean groupHasExperience,
+                boolean teamNeedsParty, boolean teamNeedsSecretary) {
+            double cost = 4.0 * load[i] + 0.5 * c.roundsServed();
+            if (groupUnits.contains(c.unit())) {
                 cost += 10; // F4
             }
             if (seat.isOrdinaryMember() && !seat.getCity().partners().partnerSide(c.unit())) {
                 cost += 2; // F3
             }
-            if (c.experienced() && experiencedInGroup.getOrDefault(seat.getGroupKey(), 0) == 0) {
+            if (c.experienced() && !groupHasExperience) {
                 cost -= 6; // F5
             } else if (!c.experienced()) {
                 cost += 2;
             }
             if (c.partyMember()) {
-                if (partyInTeam.getOrDefault(seat.getTeamKey(), 0) < 3) {
+                if (teamNeedsParty) {
                     cost -= 5; // F6
                 }
-                if (c.unit().equals(seat.getCity().partners().lead())
-                        && leadPartyInTeam.getOrDefault(seat.getTeamKey(), 0) == 0) {
+                if (teamNeedsSecretary && c.unit().equals(seat.getCity().partners().lead())) {
                     cost -= 8; // F6 secretary
                 }
             }
-            if (bound.contains(c) && seat.getQuotaScope() == null) {
+            if (boundAt[i] && seat.getQuotaScope() == null) {
                 cost += 1; // keep E4-bound cadres for their own seasons
             }
             return cost;
+        }
+
+        private int[] indexesOf(List<Cadre> candidates) {
+            int[] idx = new int[candidates.size()];
+            for (int k = 0; k < idx.length; k++) {
+                idx[k] = index.get(candidates.get(k));
+            }
+            return idx;
         }
 
         private boolean open(SeatAssignment a) {
@@ -230,7 +260,11 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
         }
 
         private boolean fits(SeatAssignment seat, Cadre c) {
-            if (bound.contains(c) && seat.getQuotaScope() != null
+            return fits(seat, c, index.get(c));
+        }
+
+        private boolean fits(SeatAssignment seat, Cadre c, int i) {
+            if (boundAt[i] && seat.getQuotaScope() != null
                     && dutyLeft.getOrDefault(key(c, seat.getQuotaScope()), 0) <= 0) {
                 return false; // E4: not more than the quota
             }
@@ -239,7 +273,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
 
         /** E9, E11 (also against earlier plans) and F1's per-season maximum. */
         private boolean fitsIgnoringQuota(SeatAssignment seat, Cadre c) {
-            List<SeatAssignment> taken = seatsOf.get(c);
+            List<SeatAssignment> taken = load[index.get(c)] == 0 ? null : seatsOf.get(c);
             if (taken != null) {
                 int inSeason = 0;
                 for (SeatAssignment t : taken) {
@@ -273,6 +307,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
 
         private void record(SeatAssignment seat, Cadre c) {
             seatsOf.computeIfAbsent(c, x -> new ArrayList<>()).add(seat);
+            load[index.get(c)]++;
             if (seat.getQuotaScope() != null && bound.contains(c)) {
                 dutyLeft.merge(key(c, seat.getQuotaScope()), -1, Integer::sum);
             }

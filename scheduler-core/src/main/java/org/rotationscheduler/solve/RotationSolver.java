@@ -3,6 +3,7 @@ package org.rotationscheduler.solve;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -37,7 +38,8 @@ public final class RotationSolver {
         if (settings.unimprovedLimit() != null) {
             termination.setUnimprovedSpentLimit(settings.unimprovedLimit());
         }
-        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SeatMoves.class));
         if (settings.stepLimit() != null) {
             localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(settings.stepLimit()));
         }

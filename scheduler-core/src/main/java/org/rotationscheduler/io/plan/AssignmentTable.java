@@ -110,6 +110,33 @@ public final class AssignmentTable {
         return out;
     }
 
+    /** The campaign rounds a table names, in order; a round the calendar lacks is an error. */
+    public static List<Round> roundsIn(Path file, Campaign campaign) {
+        String display = file.toString();
+        List<List<String>> rows;
+        try {
+            rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw InputException.of(SourceLocation.file(display), "", "cannot be read: " + e.getMessage());
+        }
+        java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).isEmpty() || rows.get(i).get(0).isBlank()) {
+                continue;
+            }
+            int n = parseInt(rows.get(i).get(0));
+            if (campaign.roundCalendar().round(n).isEmpty()) {
+                throw InputException.of(new SourceLocation(display, i + 1, 0), "row " + (i + 1) + ", column round",
+                        "'" + rows.get(i).get(0) + "' is not a round of the campaign (1-" + campaign.rounds().size() + ")");
+            }
+            numbers.add(n);
+        }
+        if (numbers.isEmpty()) {
+            throw InputException.of(new SourceLocation(display, 2, 0), "", "the table has no rows");
+        }
+        return numbers.stream().map(n -> campaign.roundCalendar().round(n).orElseThrow()).toList();
+    }
+
     private static int parseInt(String s) {
         try {
             return Integer.parseInt(s.trim());

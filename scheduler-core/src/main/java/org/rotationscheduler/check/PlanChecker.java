@@ -1,0 +1,276 @@
+package org.rotationscheduler.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.model.Assignment;
+import org.rotationscheduler.model.Cadre;
+import org.rotationscheduler.model.Campaign;
+import org.rotationscheduler.model.City;
+import org.rotationscheduler.model.Group;
+import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.rules.Eligibility;
+import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleSettings;
+
+/**
+ * The independent checker: lists every broken rule of a plan straight from the rules and the
+ * campaign data, without the solver or its score, so that it can judge the solver. Hard rules
+ * first, then empty seats, then the preferences that are broken outright (F1 maxima, F3-F6, F8).
+ */
+public final class PlanChecker {
+    public static final String UNFILLED = "unfilled";
+
+    private final Campaign campaign;
+    private final RuleSettings rules;
+    private final Eligibility eligibility;
+
+    public PlanChecker(Campaign campaign) {
+        this.campaign = campaign;
+        this.rules = campaign.rules();
+        this.eligibility = new Eligibility(campaign);
+    }
+
+    public List<RuleBreak> check(Plan plan) {
+        return check(plan, List.of());
+    }
+
+    /** Checks a plan; {@code history} holds the filled seats of earlier plans (E4, E9, E11 across them). */
+    public List<RuleBreak> check(Plan plan, List<Assignment> history) {
+        List<RuleBreak> out = new ArrayList<>();
+        for (Assignment a : plan.assignments()) {
+            if (a.filled()) {
+                out.addAll(eligibility.breaks(a.seat(), a.cadre()));
+            }
+        }
+        out.addAll(timing(plan, history));
+        out.addAll(quota(plan, history));
+        for (Assignment a : plan.assignments()) {
+            if (!a.filled()) {
+                out.add(new RuleBreak(UNFILLED, true, a.seat(), null, a.seat().describe() + ": nobody sits in this seat"));
+            }
+        }
+        out.addAll(preferences(plan));
+        out.sort(Comparator.comparing((RuleBreak b) -> order(b)).thenComparing(b -> b.seat() == null ? 0
+                : b.seat().round().number()));
+        return out;
+    }
+
+    public static long hardCount(List<RuleBreak> breaks) {
+        return breaks.stream().filter(b -> b.hard() && !b.rule().equals(UNFILLED)).count();
+    }
+
+    public static long unfilledCount(List<RuleBreak> breaks) {
+        return breaks.stream().filter(b -> b.rule().equals(UNFILLED)).count();
+    }
+
+    /** Broken hard rules counted by rule id, in rule order. */
+    public static Map<String, Long> hardByRule(List<RuleBreak> breaks) {
+        Map<String, Long> counts = new TreeMap<>(Comparator.comparingInt(PlanChecker::ruleNumber)
+                .thenComparing(Comparator.naturalOrder()));
+        breaks.stream().filter(b -> b.hard() && !b.rule().equals(UNFILLED))
+                .forEach(b -> counts.merge(b.rule(), 1L, Long::sum));
+        return counts;
+    }
+
+    private static int order(RuleBreak b) {
+        int base = b.rule().equals(UNFILLED) ? 1000 : b.hard() ? 0 : 2000;
+        return base + ruleNumber(b.rule());
+    }
+
+    private static int ruleNumber(String rule) {
+        try {
+            return Integer.parseInt(rule.substring(1));
+        } catch (RuntimeException e) {
+            return 99;
+        }
+    }
+
+    /** E9 (overlapping rounds) and E11 (rest between rounds), within the plan and against history. */
+    private List<RuleBreak> timing(Plan plan, List<Assignment> history) {
+        List<RuleBreak> out = new ArrayList<>();
+        Map<Cadre, List<Assignment>> byCadre = new LinkedHashMap<>();
+        for (Assignment h : history) {
+            if (h.filled()) {
+                byCadre.computeIfAbsent(h.cadre(), c -> new ArrayList<>()).add(h);
+            }
+        }
+        Set<Assignment> earlier = new java.util.HashSet<>(history);
+        for (Assignment a : plan.assignments()) {
+            if (a.filled()) {
+                byCadre.computeIfAbsent(a.cadre(), c -> new ArrayList<>()).add(a);
+            }
+        }
+        for (var e : byCadre.entrySet()) {
+            List<Assignment> seats = e.getValue();
+            for (int i = 0; i < seats.size(); i++) {
+                for (int j = i + 1; j < seats.size(); j++) {
+                    Assignment a = seats.get(i);
+                    Assignment b = seats.get(j);
+                    if (earlier.contains(a) && earlier.contains(b)) {
+                        continue;
+                    }
+                    Round ra = a.seat().round();
+                    Round rb = b.seat().round();
+                    Seat where = earlier.contains(b) ? a.seat() : b.seat();
+                    if (ra.overlaps(rb)) {
+                        if (rules.isEnabled("E9")) {
+                            out.add(new RuleBreak("E9", true, where, e.getKey(), e.getKey() + " sits in two seats at once: "
+                                    + a.seat().describe() + " and " + b.seat().describe() + " (E9)"));
+                        }
+                    } else if (rules.isEnabled("E11")
+                            && Math.abs(ra.number() - rb.number()) - 1 < rules.minRoundsOff()) {
+                        out.add(new RuleBreak("E11", true, where, e.getKey(), e.getKey() + " serves rounds "
+                                + Math.min(ra.number(), rb.number()) + " and " + Math.max(ra.number(), rb.number())
+                                + " with fewer than " + rules.minRoundsOff() + " round(s) off between them (E11)"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** E4: every bound cadre serves exactly the quota in each scope the plan covers, unless unable to. */
+    private List<RuleBreak> quota(Plan plan, List<Assignment> history) {
+        QuotaRule quota = rules.quota();
+        List<RuleBreak> out = new ArrayList<>();
+        if (!rules.isEnabled("E4") || quota == null) {
+            return out;
+        }
+        Map<String, List<Seat>> seatsByScope = new LinkedHashMap<>();
+        for (Assignment a : plan.assignments()) {
+            String scope = scope(quota, a.seat().round());
+            if (scope != null) {
+                seatsByScope.computeIfAbsent(scope, s -> new ArrayList<>()).add(a.seat());
+            }
+        }
+        Map<String, Integer> served = new HashMap<>();
+        for (Assignment a : concat(history, plan.assignments())) {
+            String scope = a.filled() ? scope(quota, a.seat().round()) : null;
+            if (scope != null) {
+                served.merge(a.cadre().id() + "|" + scope, 1, Integer::sum);
+            }
+        }
+        for (var e : seatsByScope.entrySet()) {
+            List<Seat> distinct = distinctSeatKinds(e.getValue());
+            for (Cadre c : plan.register().cadres()) {
+                if (!quota.binds(c, campaign.cities())) {
+                    continue;
+                }
+                int n = served.getOrDefault(c.id() + "|" + e.getKey(), 0);
+                if (n == quota.rounds()) {
+                    continue;
+                }
+                if (n < quota.rounds() && distinct.stream().noneMatch(s -> eligibility.eligible(s, c))) {
+                    continue; // cannot serve any round of the scope: excused (validate warns about it)
+                }
+                out.add(new RuleBreak("E4", true, null, c, Eligibility.who(c) + " serves " + n + " round(s) in "
+                        + e.getKey() + " but must serve exactly " + quota.rounds() + " (E4)"));
+            }
+        }
+        return out;
+    }
+
+    private static List<Seat> distinctSeatKinds(List<Seat> seats) {
+        Map<String, Seat> one = new LinkedHashMap<>();
+        for (Seat s : seats) {
+            one.putIfAbsent(s.round().number() + "|" + s.city().name() + "|" + s.group().kind().id() + "|" + s.role(), s);
+        }
+        return new ArrayList<>(one.values());
+    }
+
+    private static String scope(QuotaRule quota, Round round) {
+        if (!quota.coversSeasonKind(round.season().kind())) {
+            return null;
+        }
+        return quota.scope() == QuotaRule.Scope.SEASON ? round.season().id() : "campaign";
+    }
+
+    /** Soft rules broken outright: F1 maxima, F3, F4, F5, F6, F8. */
+    private List<RuleBreak> preferences(Plan plan) {
+        List<RuleBreak> out = new ArrayList<>();
+        Map<String, Integer> perSeason = new HashMap<>();
+        Map<Group, List<Assignment>> byGroup = new LinkedHashMap<>();
+        Map<String, List<Assignment>> byTeam = new LinkedHashMap<>();
+        for (Assignment a : plan.assignments()) {
+            byGroup.computeIfAbsent(a.seat().group(), g -> new ArrayList<>()).add(a);
+            byTeam.computeIfAbsent(a.seat().round().number() + "|" + a.seat().city().name(), k -> new ArrayList<>()).add(a);
+            if (!a.filled()) {
+                continue;
+            }
+            Cadre c = a.cadre();
+            int n = perSeason.merge(c.id() + "|" + a.seat().round().season().id(), 1, Integer::sum);
+            if (rules.weight("F1") > 0 && n == rules.maxPerSeason() + 1) {
+                out.add(soft("F1", a, c + " serves more than " + rules.maxPerSeason() + " rounds in "
+                        + a.seat().round().season().id()));
+            }
+            boolean ordinaryMember = a.seat().group().kind().id().equals("ordinary") && a.seat().index() > 0;
+            if (rules.weight("F3") > 0 && ordinaryMember && !a.seat().city().partners().partnerSide(c.unit())) {
+                out.add(soft("F3", a, c + " of " + c.unit().name() + " is not from a partner unit of "
+                        + a.seat().city().name()));
+            }
+            if (!rules.isEnabled("E3") && rules.weight("F8") > 0) {
+                var required = eligibility.e3Rank(a.seat());
+                if (required != null && !c.rank().atLeast(required)) {
+                    out.add(soft("F8", a, c + " (" + c.rank().label() + ") leads instead of a " + required.label()
+                            + " cadre"));
+                }
+            }
+        }
+        for (var e : byGroup.entrySet()) {
+            List<Assignment> members = e.getValue().stream().filter(Assignment::filled).toList();
+            if (rules.weight("F4") > 0) {
+                Map<String, Long> units = new LinkedHashMap<>();
+                members.forEach(m -> units.merge(m.cadre().unit().name(), 1L, Long::sum));
+                units.forEach((unit, n) -> {
+                    if (n > 1) {
+                        out.add(new RuleBreak("F4", false, e.getValue().get(0).seat(), null, e.getKey() + ": " + n
+                                + " members of " + unit + " (F4)"));
+                    }
+                });
+            }
+            if (rules.weight("F5") > 0 && !members.isEmpty() && members.stream().noneMatch(m -> m.cadre().experienced())) {
+                out.add(new RuleBreak("F5", false, e.getValue().get(0).seat(), null, e.getKey()
+                        + " has no member who served before (F5)"));
+            }
+        }
+        if (rules.weight("F6") > 0) {
+            for (var team : byTeam.values()) {
+                Seat first = team.get(0).seat();
+                City city = first.city();
+                long party = team.stream().filter(a -> a.filled() && a.cadre().partyMember()).count();
+                if (party < rules.minPartyMembers()) {
+                    out.add(new RuleBreak("F6", false, first, null, city.name() + "'s team in round "
+                            + first.round().number() + " has " + party + " party member(s), fewer than "
+                            + rules.minPartyMembers() + " (F6)"));
+                }
+                if (rules.secretaryFromLead() && team.stream().noneMatch(a -> a.filled() && a.cadre().partyMember()
+                        && Objects.equals(a.cadre().unit(), city.partners().lead()))) {
+                    out.add(new RuleBreak("F6", false, first, null, city.name() + "'s team in round "
+                            + first.round().number() + " has no party member of the lead unit "
+                            + city.partners().lead().name() + " (F6)"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static RuleBreak soft(String rule, Assignment a, String what) {
+        return new RuleBreak(rule, false, a.seat(), a.cadre(), a.seat().describe() + ": " + what + " (" + rule + ")");
+    }
+
+    private static List<Assignment> concat(List<Assignment> a, List<Assignment> b) {
+        List<Assignment> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

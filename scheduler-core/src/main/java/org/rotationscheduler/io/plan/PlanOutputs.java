@@ -1,0 +1,48 @@
+package org.rotationscheduler.io.plan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.rotationscheduler.io.SafeFiles;
+import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.rules.RuleBreak;
+
+/**
+ * The files of a plan folder, written together: each through a temporary file, none replaced
+ * without {@code force}, and the check for existing files done before any solving starts.
+ */
+public final class PlanOutputs {
+    public static final List<String> FILES = List.of(PlanStore.PLAN_FILE, PlanStore.ASSIGNMENTS_FILE, "roster.xlsx");
+    private final Path dir;
+    private final boolean force;
+
+    public PlanOutputs(Path dir, boolean force) {
+        this.dir = dir;
+        this.force = force;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Fails early when a plan file exists already and {@code force} is off. */
+    public void checkWritable() throws IOException {
+        if (force) {
+            return;
+        }
+        for (String f : FILES) {
+            if (Files.exists(dir.resolve(f))) {
+                throw new SafeFiles.FileExistsException(dir.resolve(f));
+            }
+        }
+    }
+
+    public void write(Plan plan, String score, Map<String, Object> stats, List<String> history, List<RuleBreak> breaks)
+            throws IOException {
+        checkWritable();
+        new PlanStore().save(dir, plan, score, stats, history, force);
+        new BasicRoster().write(dir.resolve("roster.xlsx"), plan, force);
+    }
+}

@@ -1,0 +1,54 @@
+package org.rotationscheduler.solve;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rotationscheduler.model.Assignment;
+import org.rotationscheduler.model.Cadre;
+import org.rotationscheduler.model.Plan;
+
+/**
+ * A saved plan turned back into the planning problem, so that Timefold's score analysis can say
+ * which rule costs what and why (explanations, suggestions), without solving again.
+ */
+public final class PlanAnalysis {
+    private final SolverFactory<RotationSolution> factory =
+            SolverFactory.create(RotationSolver.config(SolveSettings.defaults()));
+    private final SolutionManager<RotationSolution, HardMediumSoftLongScore> manager = SolutionManager.create(factory);
+
+    /** The planning problem of the plan's rounds with the plan's cadres in their seats. */
+    public static RotationSolution solutionOf(Plan plan, ProblemBuilder builder) {
+        RotationSolution solution = builder.build(plan.rounds());
+        Map<String, Cadre> bySeat = new HashMap<>();
+        for (Assignment a : plan.assignments()) {
+            if (a.filled()) {
+                bySeat.put(a.seat().id(), a.cadre());
+            }
+        }
+        for (SeatAssignment s : solution.getSeats()) {
+            s.setCadre(bySeat.get(s.getId()));
+        }
+        return solution;
+    }
+
+    public ScoreAnalysis<HardMediumSoftLongScore> analyze(RotationSolution solution) {
+        return manager.analyze(solution);
+    }
+
+    public SolutionManager<RotationSolution, HardMediumSoftLongScore> manager() {
+        return manager;
+    }
+
+    /** Score per constraint, heaviest first, for reports. */
+    public static List<ConstraintAnalysis<HardMediumSoftLongScore>> byWeight(ScoreAnalysis<HardMediumSoftLongScore> a) {
+        return a.constraintMap().values().stream()
+                .filter(c -> !c.score().isZero())
+                .sorted((x, y) -> x.score().compareTo(y.score()))
+                .toList();
+    }
+}

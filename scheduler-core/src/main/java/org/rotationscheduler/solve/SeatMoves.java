@@ -1,0 +1,187 @@
+package org.rotationscheduler.solve;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
+import ai.timefold.solver.core.impl.heuristic.move.Move;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import org.rotationscheduler.model.Cadre;
+
+/**
+ * The local-search neighbourhood: put another eligible cadre in a seat (change), or exchange the
+ * cadres of two seats of the same round that each may take (swap). Built here instead of with
+ * Timefold's generic selectors because those precompute, for entity-dependent value ranges, which
+ * values reach which: tens of seconds at 11,000 seats with thousands of candidates each.
+ */
+public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Move<RotationSolution>> {
+    private static final String VARIABLE = "cadre";
+    private List<SeatAssignment> movable = List.of();
+    private final Map<Integer, List<SeatAssignment>> byRound = new HashMap<>();
+    private final Map<List<Cadre>, Set<Cadre>> candidateSets = new IdentityHashMap<>();
+
+    @Override
+    public void phaseStarted(ScoreDirector<RotationSolution> director) {
+        movable = new ArrayList<>();
+        byRound.clear();
+        candidateSets.clear();
+        for (SeatAssignment s : director.getWorkingSolution().getSeats()) {
+            if (!s.isPinned() && !s.getCandidates().isEmpty()) {
+                movable.add(s);
+                byRound.computeIfAbsent(s.getRoundNumber(), r -> new ArrayList<>()).add(s);
+            }
+        }
+    }
+
+    @Override
+    public long getSize(ScoreDirector<RotationSolution> director) {
+        long size = 0;
+        for (SeatAssignment s : movable) {
+            size += s.getCandidates().size();
+        }
+        return size;
+    }
+
+    @Override
+    public Iterator<Move<RotationSolution>> createOriginalMoveIterator(ScoreDirector<RotationSolution> director) {
+        throw new UnsupportedOperationException("the seat moves are only selected at random");
+    }
+
+    @Override
+    public Iterator<Move<RotationSolution>> createRandomMoveIterator(ScoreDirector<RotationSolution> director,
+            Random random) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !movable.isEmpty();
+            }
+
+            @Override
+            public Move<RotationSolution> next() {
+                SeatAssignment seat = movable.get(random.nextInt(movable.size()));
+                if (random.nextInt(100) < 45) {
+                    List<SeatAssignment> sameRound = byRound.get(seat.getRoundNumber());
+                    return new SwapSeats(seat, sameRound.get(random.nextInt(sameRound.size())), SeatMoves.this);
+                }
+                List<Cadre> candidates = seat.getCandidates();
+                Cadre to = random.nextInt(100) < 2 ? null : candidates.get(random.nextInt(candidates.size()));
+                return new ChangeSeat(seat, to);
+            }
+        };
+    }
+
+    boolean mayTake(SeatAssignment seat, Cadre cadre) {
+        return cadre == null || candidateSets.computeIfAbsent(seat.getCandidates(), HashSet::new).contains(cadre);
+    }
+
+    private static void set(ScoreDirector<RotationSolution> director, SeatAssignment seat, Cadre cadre) {
+        director.beforeVariableChanged(seat, VARIABLE);
+        seat.setCadre(cadre);
+        director.afterVariableChanged(seat, VARIABLE);
+    }
+
+    /** Puts {@code to} (or nobody) in a seat. */
+    static final class ChangeSeat extends AbstractSimplifiedMove<RotationSolution> {
+        private final SeatAssignment seat;
+        private final Cadre to;
+
+        ChangeSeat(SeatAssignment seat, Cadre to) {
+            this.seat = seat;
+            this.to = to;
+        }
+
+        @Override
+        public boolean isMoveDoable(ScoreDirector<RotationSolution> director) {
+            return !Objects.equals(seat.getCadre(), to);
+        }
+
+        @Override
+        protected void doMoveOnGenuineVariables(ScoreDirector<RotationSolution> director) {
+            set(director, seat, to);
+        }
+
+        @Override
+        public ChangeSeat rebase(ScoreDirector<RotationSolution> destination) {
+            return new ChangeSeat(destination.lookUpWorkingObject(seat),
+                    to == null ? null : destination.lookUpWorkingObject(to));
+        }
+
+        @Override
+        public Collection<?> getPlanningEntities() {
+            return List.of(seat);
+        }
+
+        @Override
+        public Collection<?> getPlanningValues() {
+            return to == null ? List.of() : List.of(to);
+        }
+
+        @Override
+        public String toString() {
+            return seat.getId() + " <- " + to;
+        }
+    }
+
+    /** Exchanges the cadres of two seats, when each seat may take the other's cadre. */
+    static final class SwapSeats extends AbstractSimplifiedMove<RotationSolution> {
+        private final SeatAssignment a;
+        private final SeatAssignment b;
+        private final SeatMoves moves;
+
+        SwapSeats(SeatAssignment a, SeatAssignment b, SeatMoves moves) {
+            this.a = a;
+            this.b = b;
+            this.moves = moves;
+        }
+
+        @Override
+        public boolean isMoveDoable(ScoreDirector<RotationSolution> director) {
+            return a != b && !Objects.equals(a.getCadre(), b.getCadre())
+                    && moves.mayTake(a, b.getCadre()) && moves.mayTake(b, a.getCadre());
+        }
+
+        @Override
+        protected void doMoveOnGenuineVariables(ScoreDirector<RotationSolution> director) {
+            Cadre ca = a.getCadre();
+            Cadre cb = b.getCadre();
+            set(director, a, cb);
+            set(director, b, ca);
+        }
+
+        @Override
+        public SwapSeats rebase(ScoreDirector<RotationSolution> destination) {
+            return new SwapSeats(destination.lookUpWorkingObject(a), destination.lookUpWorkingObject(b), moves);
+        }
+
+        @Override
+        public Collection<?> getPlanningEntities() {
+            return List.of(a, b);
+        }
+
+        @Override
+        public Collection<?> getPlanningValues() {
+            List<Object> values = new ArrayList<>(2);
+            if (a.getCadre() != null) {
+                values.add(a.getCadre());
+            }
+            if (b.getCadre() != null) {
+                values.add(b.getCadre());
+            }
+            return values;
+        }
+
+        @Override
+        public String toString() {
+            return a.getId() + " <-> " + b.getId();
+        }
+    }
+}
