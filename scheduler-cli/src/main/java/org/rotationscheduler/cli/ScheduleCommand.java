@@ -19,7 +19,9 @@ import org.rotationscheduler.io.SourceLocation;
 import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.model.Register;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.solve.FeasibilityBound;
 import org.rotationscheduler.solve.ProblemBuilder;
+import org.rotationscheduler.solve.RotationSolution;
 import org.rotationscheduler.solve.RotationSolver;
 import org.rotationscheduler.solve.SolveResult;
 import org.rotationscheduler.solve.SolveSettings;
@@ -113,11 +115,13 @@ public final class ScheduleCommand implements Callable<Integer> {
                         + " season; choose another with --year)" : "");
         err.flush();
         ProblemBuilder builder = new ProblemBuilder(campaign, register).history(earlier.assignments());
+        RotationSolution problem = builder.build(rounds);
+        new BoundReport(new FeasibilityBound().check(problem)).print(err);
         RotationSolver solver = new RotationSolver();
         ProgressLine progress = new ProgressLine(err, !quiet && System.console() != null);
         SolveResult result;
         try (Interrupts interrupts = Interrupts.install(solver)) {
-            result = solver.solve(campaign, register, season, rounds, builder,
+            result = solver.solve(campaign, register, season, rounds, problem, builder,
                     new SolveSettings(timeLimit, unimprovedLimit, steps, seed), progress);
             progress.finish();
             List<RuleBreak> breaks = new PlanChecker(campaign).check(result.plan(), earlier.assignments());

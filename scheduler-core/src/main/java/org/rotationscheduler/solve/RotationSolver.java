@@ -55,7 +55,12 @@ public final class RotationSolver {
 
     public SolveResult solve(Campaign campaign, Register register, Season season, List<Round> rounds,
             ProblemBuilder builder, SolveSettings settings, SolveProgress progress) {
-        RotationSolution problem = builder.build(rounds);
+        return solve(campaign, register, season, rounds, builder.build(rounds), builder, settings, progress);
+    }
+
+    /** Solves a problem already built (e.g. checked with {@link FeasibilityBound} first). */
+    public SolveResult solve(Campaign campaign, Register register, Season season, List<Round> rounds,
+            RotationSolution problem, ProblemBuilder builder, SolveSettings settings, SolveProgress progress) {
         SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings));
         Solver<RotationSolution> solver = factory.buildSolver();
         long started = System.currentTimeMillis();
