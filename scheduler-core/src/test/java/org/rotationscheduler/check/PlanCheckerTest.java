@@ -1,0 +1,105 @@
+package org.rotationscheduler.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.io.yaml.CampaignLoader;
+import org.rotationscheduler.model.Assignment;
+import org.rotationscheduler.model.Cadre;
+import org.rotationscheduler.model.Campaign;
+import org.rotationscheduler.model.DateRange;
+import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.model.Rank;
+import org.rotationscheduler.model.Register;
+import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.rules.Eligibility;
+import org.rotationscheduler.rules.RuleBreak;
+
+/** The independent checker names each broken rule with its seat and cadre (and nothing private, S1). */
+class PlanCheckerTest {
+    private final Campaign full = new CampaignLoader().loadDefault();
+    // one city keeps the fixture small: 阳泉 (山西) has 3 ordinary groups; partners 水司, 中国环境监测总站, 上海
+    private final Campaign campaign = full.withCities(List.of(full.city("阳泉").orElseThrow()));
+
+    private Cadre cadre(String id, String unit, Rank rank) {
+        return new Cadre(id, "名" + id, campaign.units().find(unit).orElseThrow(), rank, "", true, 1, List.of(),
+                List.of(), 2);
+    }
+
+    @Test
+    void aPlanThatKeepsEveryHardRuleHasNoHardBreak() {
+        Round r = campaign.roundCalendar().round(12).orElseThrow();
+        List<Seat> seats = campaign.seats(List.of(r));
+        List<Cadre> cadres = new ArrayList<>();
+        List<Assignment> plan = new ArrayList<>();
+        int n = 0;
+        for (Seat s : seats) {
+            Cadre c;
+            if (s.group().kind().id().equals("central")) {
+                String unit = s.index() == 0 ? "水司" : s.index() == 1 ? "上海" : "中国环境监测总站";
+                c = cadre("c" + n++, unit, s.index() == 0 ? Rank.BUREAU : Rank.SECTION);
+            } else {
+                c = cadre("c" + n++, s.index() == 0 ? "上海" : "人事司", Rank.SECTION);
+            }
+            cadres.add(c);
+            plan.add(new Assignment(s, c));
+        }
+        Register register = new Register("test", cadres);
+        List<RuleBreak> breaks = new PlanChecker(campaign).check(new Plan(campaign, register, r.season(), List.of(r), plan));
+        assertThat(PlanChecker.hardCount(breaks)).isZero();
+        assertThat(PlanChecker.unfilledCount(breaks)).isZero();
+    }
+
+    @Test
+    void namesEachBrokenHardRuleWithSeatAndCadre() {
+        Round r12 = campaign.roundCalendar().round(12).orElseThrow();
+        Round r13 = campaign.roundCalendar().round(13).orElseThrow();
+        List<Seat> seats12 = campaign.seats(List.of(r12));
+        List<Seat> seats13 = campaign.seats(List.of(r13));
+        Cadre divisionLeader = cadre("lead", "水司", Rank.DIVISION);                       // E3
+        Cadre twice = cadre("twice", "人事司", Rank.STAFF);                                  // E9 and E11
+        Cadre shanxi = cadre("shanxi", "太原市生态环境局", Rank.STAFF);                      // E10
+        Cadre privateDates = new Cadre("priv", "某", campaign.units().find("人事司").orElseThrow(), Rank.STAFF, "",
+                false, 0, List.of(), List.of(new DateRange(LocalDate.of(2019, 10, 1), LocalDate.of(2019, 10, 13))), 2);
+        Cadre idleBureau = cadre("idle", "中国环境监测总站", Rank.BUREAU);                  // E4: never serves
+        List<Assignment> plan = new ArrayList<>();
+        for (Seat s : seats12) {
+            Cadre c = null;
+            if (s.group().kind().id().equals("central") && s.index() == 0) {
+                c = divisionLeader;
+            } else if (s.group().name().equals("普通组1") && s.index() == 1) {
+                c = twice;
+            } else if (s.group().name().equals("普通组2") && s.index() == 1) {
+                c = twice;
+            } else if (s.group().name().equals("普通组3") && s.index() == 1) {
+                c = shanxi;
+            } else if (s.group().name().equals("普通组3") && s.index() == 2) {
+                c = privateDates;
+            }
+            plan.add(new Assignment(s, c));
+        }
+        for (Seat s : seats13) {
+            plan.add(new Assignment(s, s.group().name().equals("普通组1") && s.index() == 1 ? twice : null));
+        }
+        Register register = new Register("test", List.of(divisionLeader, twice, shanxi, privateDates, idleBureau));
+        List<RuleBreak> breaks = new PlanChecker(campaign)
+                .check(new Plan(campaign, register, r12.season(), List.of(r12, r13), plan));
+
+        assertThat(PlanChecker.hardByRule(breaks)).containsEntry("E3", 1L).containsEntry("E9", 1L)
+                .containsEntry("E11", 2L).containsEntry("E10", 1L).containsEntry("E7", 1L).containsEntry("E4", 1L);
+        assertThat(breaks).filteredOn(b -> b.rule().equals("E10")).singleElement()
+                .satisfies(b -> assertThat(b.message()).contains("阳泉", "普通组3", "shanxi", "山西"));
+        RuleBreak e7 = breaks.stream().filter(b -> b.rule().equals("E7")).findFirst().orElseThrow();
+        assertThat(e7.message()).contains(Eligibility.PRIVATE_DATES_MESSAGE)
+                .doesNotContainIgnoringCase("pregnan").doesNotContainIgnoringCase("nursing")
+                .doesNotContainIgnoringCase("health").doesNotContain("孕", "哺乳", "健康");
+        assertThat(PlanChecker.unfilledCount(breaks)).isEqualTo(seats12.size() + seats13.size() - 6);
+        // hard rules are listed first, then empty seats, then preferences
+        assertThat(breaks.get(0).hard()).isTrue();
+        assertThat(breaks.get(breaks.size() - 1).hard()).isFalse();
+    }
+}
