@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ScheduleCommand.class,
             CheckCommand.class,
+            ExplainCommand.class,
+            SuggestCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 done, 1 check found broken rules, 2 bad input, 3 plan written but infeasible,",

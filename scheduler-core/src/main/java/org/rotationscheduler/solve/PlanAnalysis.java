@@ -5,6 +5,8 @@ import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,12 @@ import org.rotationscheduler.model.Plan;
  * which rule costs what and why (explanations, suggestions), without solving again.
  */
 public final class PlanAnalysis {
-    private final SolverFactory<RotationSolution> factory =
-            SolverFactory.create(RotationSolver.config(SolveSettings.defaults()));
+    // The recommendation API needs exactly one construction heuristic phase in the config.
+    private final SolverFactory<RotationSolution> factory = SolverFactory.create(new SolverConfig()
+            .withSolutionClass(RotationSolution.class)
+            .withEntityClasses(SeatAssignment.class)
+            .withConstraintProviderClass(RotationConstraints.class)
+            .withPhases(new ConstructionHeuristicPhaseConfig()));
     private final SolutionManager<RotationSolution, HardMediumSoftLongScore> manager = SolutionManager.create(factory);
 
     /** The planning problem of the plan's rounds with the plan's cadres in their seats. */
