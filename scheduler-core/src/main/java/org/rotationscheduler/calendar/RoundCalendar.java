@@ -15,8 +15,9 @@ public final class RoundCalendar {
         return rounds;
     }
 
+    /** The seasons in calendar order (Season's natural order puts autumn-2019 before regular-2019). */
     public List<Season> seasons() {
-        return rounds.stream().map(Round::season).distinct().sorted().toList();
+        return rounds.stream().map(Round::season).distinct().toList();
     }
 
     /** C4: the season of a kind in a year, or the earliest of that kind when year is null. */
