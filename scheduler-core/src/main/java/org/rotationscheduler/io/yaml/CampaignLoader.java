@@ -237,6 +237,9 @@ public final class CampaignLoader {
         private final Set<String> kindIds = new LinkedHashSet<>();
         private final Set<String> cityNames = new LinkedHashSet<>();
         private final Map<String, GroupKind> kindsById = new HashMap<>();
+        private final Map<String, Cursor> kindEntries = new HashMap<>();
+        // G1: where a group kind without {n} in its name has several groups per round
+        private final Map<String, List<String>> unnumbered = new LinkedHashMap<>();
 
         Reading(YamlDocument doc, String source) {
             this.root = Cursor.root(doc, problems);
@@ -497,6 +500,9 @@ public final class CampaignLoader {
             if (id != null && !kindIds.add(id)) {
                 k.get("id").error("the group kind '" + id + "' is listed twice (G1)");
             }
+            if (id != null) {
+                kindEntries.putIfAbsent(id, k);
+            }
             String label = k.text("label", id);
             String name = k.text("name", label);
             Cursor seatList = k.require("seats");
@@ -643,11 +649,11 @@ public final class CampaignLoader {
 
         GroupCounts groupCounts(Cursor c, int roundCount) {
             c.allowKeys(GROUP_COUNTS_KEYS);
-            Map<String, Integer> defaults = counts(c.get("default"));
+            Map<String, Integer> defaults = counts(c.get("default"), "every city");
             Map<String, Map<String, Integer>> perCity = new LinkedHashMap<>();
             c.get("cities").entries().forEach((city, counts) -> {
                 checkCity(counts, city);
-                perCity.put(city, counts(counts));
+                perCity.put(city, counts(counts, city));
             });
             List<GroupCounts.Change> changes = new ArrayList<>();
             for (Cursor ch : c.get("changes").items()) {
@@ -660,12 +666,26 @@ public final class CampaignLoader {
                 if (city != null) {
                     checkCity(ch.get("city"), city);
                 }
-                Map<String, Integer> counts = counts(ch.require("counts"));
+                Map<String, Integer> counts = counts(ch.require("counts"), city + " from round " + from);
                 if (from != null && city != null) {
                     changes.add(new GroupCounts.Change(from.intValue(), city, counts));
                 }
             }
+            checkNumbering();
             return new GroupCounts(defaults, perCity, changes);
+        }
+
+        /** G1: two groups of one name would be the same group in rosters and plans; said once per kind. */
+        private void checkNumbering() {
+            unnumbered.forEach((kind, where) -> {
+                Cursor entry = kindEntries.get(kind);
+                Cursor at = entry.get("name").present() ? entry.get("name") : entry;
+                String name = kindsById.get(kind).name();
+                at.error("group kind '" + kind + "' has several groups per round (" + String.join(", ",
+                        where.subList(0, Math.min(3, where.size()))) + (where.size() > 3 ? ", ..." : "")
+                        + ") but its name '" + name + "' has no {n} to number them; write e.g. name: " + name
+                        + "{n} (G1)");
+            });
         }
 
         private void checkCity(Cursor at, String city) {
@@ -674,7 +694,8 @@ public final class CampaignLoader {
             }
         }
 
-        private Map<String, Integer> counts(Cursor c) {
+        /** Counts by group kind; {@code scope} names where they apply, for messages. */
+        private Map<String, Integer> counts(Cursor c, String scope) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             c.entries().forEach((kind, n) -> {
                 if (!kindIds.contains(kind)) {
@@ -684,9 +705,7 @@ public final class CampaignLoader {
                 Long v = n.whole(0);
                 GroupKind k = kindsById.get(kind);
                 if (v != null && v > 1 && k != null && !k.name().contains("{n}")) {
-                    // two groups of one name would be the same group in rosters and plans
-                    n.error(v + " groups of kind '" + kind + "' need numbered names, but its name '" + k.name()
-                            + "' has no {n}; write e.g. name: " + k.name() + "{n} (G1)");
+                    unnumbered.computeIfAbsent(kind, x -> new ArrayList<>()).add(scope + ": " + v);
                 }
                 if (v != null) {
                     counts.put(kind, v.intValue());
