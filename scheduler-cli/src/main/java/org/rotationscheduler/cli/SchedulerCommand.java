@@ -14,9 +14,12 @@ import picocli.CommandLine.Command;
             "Plans who goes where in a rotation campaign (air-quality supervision, 2019-2021 by default)",
             "and prints the rosters the personnel office sends out.",
             "",
-            "Start with:  scheduler validate            check the campaign data and the register",
-            "             scheduler schedule --season autumn   plan the first autumn-winter season",
-            "Every command has --help. Rule ids (E4, F6, ...) are those of ROTATION-RULES.md."},
+            "Start with:",
+            "  scheduler validate                    check the campaign data and the register",
+            "  scheduler schedule --season autumn    plan the first autumn-winter season",
+            "",
+            "Every command has --help. Rule ids (E4, F6, ...) are those of ROTATION-RULES.md; the campaign",
+            "YAML keys, the register columns and the exit codes are described in the README."},
         subcommands = {
             ValidateCommand.class,
             ScheduleCommand.class,
@@ -40,9 +43,19 @@ public final class SchedulerCommand implements Runnable {
         System.exit(newCommandLine().execute(args));
     }
 
+    /**
+     * Help text width when the terminal's cannot be detected (pipes, tests): wide enough that the
+     * examples and the option descriptions do not wrap mid-phrase.
+     */
+    static final int USAGE_WIDTH = 110;
+
     /** A configured command line; tests run commands through this, as the launcher does. */
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new SchedulerCommand());
+        // set after the subcommands are added, so that it applies to all of them; a real terminal's
+        // width is used when picocli can detect it
+        cl.setUsageHelpWidth(USAGE_WIDTH);
+        cl.setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler(SchedulerCommand::badParameters);
         cl.setExecutionExceptionHandler(SchedulerCommand::failed);
         return cl;

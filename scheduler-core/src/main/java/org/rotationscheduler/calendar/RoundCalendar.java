@@ -15,6 +15,7 @@ public final class RoundCalendar {
         return rounds;
     }
 
+    /** The seasons in calendar order (Season's natural order puts autumn-2019 before regular-2019). */
     public List<Season> seasons() {
         return rounds.stream().map(Round::season).distinct().toList();
     }

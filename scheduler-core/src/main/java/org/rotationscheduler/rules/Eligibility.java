@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.model.Rank;
@@ -59,18 +60,25 @@ public final class Eligibility {
     }
 
     public boolean eligible(Seat seat, Cadre cadre) {
+        return eligibleIgnoringDates(seat, cadre) && availableIn(seat.round(), cadre);
+    }
+
+    /** Every seat-and-cadre rule but the dated ones (E7, E8): unit, rank, post and province. */
+    public boolean eligibleIgnoringDates(Seat seat, Cadre cadre) {
         for (EligibilityRule r : rulesFor(seat)) {
             if (!r.allows(cadre, seat.city())) {
                 return false;
             }
         }
-        if (rules.isEnabled("E7") && cadre.restrictedDuring(seat.round().days())) {
-            return false;
-        }
-        if (rules.isEnabled("E8") && cadre.unavailableDuring(seat.round().days())) {
-            return false;
-        }
         return !(rules.isEnabled("E10") && ownProvince(seat, cadre));
+    }
+
+    /** E7, E8: whether the cadre's dates allow the round (S1: callers say only "not eligible for these dates"). */
+    public boolean availableIn(Round round, Cadre cadre) {
+        if (rules.isEnabled("E7") && cadre.restrictedDuring(round.days())) {
+            return false;
+        }
+        return !(rules.isEnabled("E8") && cadre.unavailableDuring(round.days()));
     }
 
     /** The data rule of this id that the pair breaks, in plain words, or null. */

@@ -2,9 +2,6 @@ package org.rotationscheduler.io.register;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,10 +25,12 @@ import org.rotationscheduler.io.Csv;
 import org.rotationscheduler.io.InputException;
 import org.rotationscheduler.io.Problems;
 import org.rotationscheduler.io.SourceLocation;
+import org.rotationscheduler.io.Utf8Text;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.DateRange;
 import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Register;
+import org.rotationscheduler.model.Similarity;
 import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.model.UnitCatalogue;
 import org.rotationscheduler.model.UnitType;
@@ -71,17 +70,31 @@ public final class RegisterReader {
     }
 
     private static List<List<String>> readCsv(Path file, String display) {
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return Csv.parse(text);
-        } catch (CharacterCodingException e) {
-            throw InputException.of(SourceLocation.file(display), "", "is not UTF-8 text; save the CSV as UTF-8"
-                    + " (Excel: 'CSV UTF-8') or use .xlsx");
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw InputException.of(SourceLocation.file(display), "", "cannot be read: " + e.getMessage());
         }
+        Utf8Text.Decoded text = Utf8Text.decode(bytes);
+        if (!text.ok()) {
+            throw notUtf8(text.validPrefix(), display);
+        }
+        return Csv.parse(text.text());
+    }
+
+    /** Names the row and column of the first byte that is not UTF-8 (a GBK file, typically). */
+    private static InputException notUtf8(String before, String display) {
+        List<List<String>> rows = Csv.parse(before);
+        boolean rowStart = before.isEmpty() || before.endsWith("\n");
+        int row = rowStart ? rows.size() + 1 : rows.size();
+        int field = rowStart ? 0 : rows.get(rows.size() - 1).size() - 1;
+        String column = row > 1 && field < rows.get(0).size() ? rows.get(0).get(field).trim() : "";
+        String key = row == 1 ? "header" : PRIVATE.contains(column.toLowerCase(Locale.ROOT))
+                ? "row " + row + ", a private-state column" // S1: not which one
+                : "row " + row + (column.isEmpty() ? "" : ", column " + column);
+        return InputException.of(new SourceLocation(display, row, 0), key, "is not UTF-8 text; save the CSV as UTF-8"
+                + " (Excel: 'CSV UTF-8') or use .xlsx");
     }
 
     private static List<List<String>> readXlsx(Path file, String display) {
@@ -102,8 +115,9 @@ public final class RegisterReader {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw InputException.of(SourceLocation.file(display), "", "is not a readable .xlsx workbook ("
-                    + e.getClass().getSimpleName() + "); save it again from Excel as .xlsx");
+            // no exception text: it names library classes, which tells a planner nothing
+            throw InputException.of(SourceLocation.file(display), "", "is not a readable .xlsx workbook;"
+                    + " save it again from Excel as .xlsx (Excel Workbook) or export it as CSV UTF-8");
         }
     }
 
@@ -131,24 +145,7 @@ public final class RegisterReader {
             throw InputException.of(new SourceLocation(display, 1, 0), "", "the register is empty; the first row"
                     + " must be the header: " + String.join(",", COLUMNS));
         }
-        Map<String, Integer> col = new HashMap<>();
-        List<String> header = rows.get(0);
-        for (int i = 0; i < header.size(); i++) {
-            String h = header.get(i).trim().toLowerCase(Locale.ROOT);
-            if (!h.isEmpty()) {
-                col.putIfAbsent(h, i);
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!col.containsKey(required)) {
-                String hint = header.stream().map(String::trim)
-                        .filter(h -> !COLUMNS.contains(h) && !h.isEmpty())
-                        .filter(h -> org.rotationscheduler.model.Similarity.distance(h.toLowerCase(Locale.ROOT), required) <= 2)
-                        .findFirst().map(h -> " (is '" + h + "' meant to be '" + required + "'?)").orElse("");
-                problems.add(new SourceLocation(display, 1, 0), required, "the header has no column '" + required
-                        + "'" + hint + "; the columns are " + String.join(",", COLUMNS));
-            }
-        }
+        Map<String, Integer> col = header(rows.get(0), display, problems);
         problems.throwIfAny();
         List<Cadre> cadres = new ArrayList<>();
         Map<String, Integer> idRows = new HashMap<>();
@@ -193,6 +190,37 @@ public final class RegisterReader {
             throw InputException.of(new SourceLocation(display, 2, 0), "", "the register has a header but no cadres");
         }
         return new Register(display, cadres);
+    }
+
+    /** The header's columns by name; duplicates, misspelt and missing columns are problems. */
+    private static Map<String, Integer> header(List<String> header, String display, Problems problems) {
+        SourceLocation where = new SourceLocation(display, 1, 0);
+        Map<String, Integer> col = new HashMap<>();
+        Map<String, String> misspelt = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i).trim().toLowerCase(Locale.ROOT);
+            if (h.isEmpty()) {
+                continue;
+            }
+            if (col.putIfAbsent(h, i) != null) {
+                problems.add(where, h, "the column '" + h + "' appears twice in the header; keep one");
+            }
+            if (!COLUMNS.contains(h)) {
+                Similarity.closest(h, COLUMNS).ifPresent(known -> misspelt.putIfAbsent(known, h));
+            }
+        }
+        for (String column : COLUMNS) {
+            String typo = col.containsKey(column) ? null : misspelt.get(column);
+            if (REQUIRED.contains(column) && !col.containsKey(column)) {
+                problems.add(where, column, "the header has no column '" + column + "'"
+                        + (typo == null ? "" : " (is '" + typo + "' meant to be '" + column + "'?)")
+                        + "; the columns are " + String.join(",", COLUMNS));
+            } else if (typo != null) {
+                // an optional column spelt wrong would otherwise be ignored silently, as an extra column
+                problems.add(where, typo, "'" + typo + "' is not a register column; did you mean '" + column + "'?");
+            }
+        }
+        return col;
     }
 
     private Unit unit(RowReader row, Map<String, Unit> adHoc) {

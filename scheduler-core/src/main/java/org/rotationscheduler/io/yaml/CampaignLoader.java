@@ -2,9 +2,7 @@ package org.rotationscheduler.io.yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,9 +20,11 @@ import org.rotationscheduler.calendar.SeasonDef;
 import org.rotationscheduler.io.InputException;
 import org.rotationscheduler.io.Problems;
 import org.rotationscheduler.io.SourceLocation;
+import org.rotationscheduler.io.Utf8Text;
 import org.rotationscheduler.model.Annex;
 import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.model.City;
+import org.rotationscheduler.model.DateRange;
 import org.rotationscheduler.model.CostRates;
 import org.rotationscheduler.model.GroupCounts;
 import org.rotationscheduler.model.GroupKind;
@@ -49,8 +49,81 @@ public final class CampaignLoader {
     /** The name that stands for the embedded default campaign. */
     public static final String DEFAULT = "default";
     private static final String DEFAULT_RESOURCE_DIR = "campaign/default/";
+    private static final String EMBEDDED_PREFIX = "default:";
+    /** C2: a round longer than a year is surely a typo. */
+    private static final int MAX_ROUND_DAYS = 366;
+
+    // Every key the loader accepts, by section. data/campaign.schema.json documents the same keys;
+    // CampaignSchemaTest compares the two through allowedKeys(), so they cannot drift apart.
     static final Set<String> TOP_KEYS = Set.of("name", "extends", "include", "calendar", "units", "annexes",
             "cities", "roles", "groupKinds", "groupCounts", "eligibility", "rules", "costs");
+    static final Set<String> CALENDAR_KEYS = Set.of("window", "roundDays", "firstStart", "handoverDays", "seasonOf",
+            "seasons");
+    static final Set<String> WINDOW_KEYS = Set.of("start", "end");
+    static final Set<String> SEASON_KEYS = Set.of("id", "label", "fromMonth", "toMonth");
+    static final Set<String> UNIT_KEYS = Set.of("name", "aliases", "type", "province");
+    static final Set<String> GROUP_KIND_KEYS = Set.of("id", "label", "name", "seats");
+    static final Set<String> ANNEX_KEYS = Set.of("number", "label", "region", "title", "headers");
+    static final Set<String> CITY_KEYS = Set.of("name", "province", "region", "annex", "attached", "lead",
+            "affiliated", "partnerProvince");
+    static final Set<String> GROUP_COUNTS_KEYS = Set.of("default", "cities", "changes");
+    static final Set<String> CHANGE_KEYS = Set.of("fromRound", "city", "counts");
+    static final Set<String> ELIGIBILITY_KEYS = Set.of("rule", "seasons", "groups", "seats", "units", "minRank",
+            "posts");
+    static final Set<String> E4_KEYS = Set.of("enabled", "scope", "seasons", "ranks", "units", "rounds");
+    static final Set<String> E11_KEYS = Set.of("enabled", "minRoundsOff");
+    static final Set<String> HARD_RULE_KEYS = Set.of("enabled");
+    static final Set<String> F1_KEYS = Set.of("weight", "maxPerSeason", "maxPerCampaign", "maxWeight");
+    static final Set<String> F6_KEYS = Set.of("weight", "minPartyMembers", "secretaryFromLead");
+    static final Set<String> SOFT_RULE_KEYS = Set.of("weight");
+    static final String UNFILLED = "unfilled";
+    static final Set<String> COST_KEYS = Set.of("currency", "lodgingPerNight", "mealPerDay", "travelPerTrip",
+            "carHirePerDay", "vehiclesPerGroup");
+
+    /** The keys allowed under {@code rules:}: every hard and soft rule id and {@code unfilled}. */
+    static Set<String> ruleKeys() {
+        Set<String> known = new LinkedHashSet<>(RuleSettings.HARD_RULES);
+        known.addAll(RuleSettings.SOFT_RULES);
+        known.add(UNFILLED);
+        return known;
+    }
+
+    /** The keys allowed in one rule's map, e.g. {@code rules.E4}. */
+    static Set<String> keysOfRule(String id) {
+        return switch (id) {
+            case "E4" -> E4_KEYS;
+            case "E11" -> E11_KEYS;
+            case "F1" -> F1_KEYS;
+            case "F6" -> F6_KEYS;
+            default -> RuleSettings.HARD_RULES.contains(id) ? HARD_RULE_KEYS : SOFT_RULE_KEYS;
+        };
+    }
+
+    /**
+     * Every fixed key set by the place it applies, as a dotted path where {@code []} stands for
+     * each item of a list (e.g. {@code calendar.seasons[]}). Maps with free keys (roles, counts,
+     * rates) are not listed.
+     */
+    static Map<String, Set<String>> allowedKeys() {
+        Map<String, Set<String>> keys = new LinkedHashMap<>();
+        keys.put("", TOP_KEYS);
+        keys.put("calendar", CALENDAR_KEYS);
+        keys.put("calendar.window", WINDOW_KEYS);
+        keys.put("calendar.seasons[]", SEASON_KEYS);
+        keys.put("units[]", UNIT_KEYS);
+        keys.put("annexes[]", ANNEX_KEYS);
+        keys.put("cities[]", CITY_KEYS);
+        keys.put("groupKinds[]", GROUP_KIND_KEYS);
+        keys.put("groupCounts", GROUP_COUNTS_KEYS);
+        keys.put("groupCounts.changes[]", CHANGE_KEYS);
+        keys.put("eligibility[]", ELIGIBILITY_KEYS);
+        keys.put("rules", ruleKeys());
+        for (String id : ruleKeys()) {
+            keys.put("rules." + id, id.equals(UNFILLED) ? SOFT_RULE_KEYS : keysOfRule(id));
+        }
+        keys.put("costs", COST_KEYS);
+        return keys;
+    }
 
     public Campaign loadDefault() {
         return load(DEFAULT);
@@ -58,8 +131,8 @@ public final class CampaignLoader {
 
     /** Loads {@code default} or a campaign file path. */
     public Campaign load(String campaign) {
-        YamlDocument doc = assemble(campaign == null ? DEFAULT : campaign, null, new LinkedHashSet<>());
         String source = campaign == null ? DEFAULT : campaign;
+        YamlDocument doc = assemble(source, null, new LinkedHashSet<>());
         return new Reading(doc, source).campaign();
     }
 
@@ -69,60 +142,87 @@ public final class CampaignLoader {
 
     /** The merged YAML of a campaign, before it is read (for tests and the schema). */
     YamlDocument assemble(String ref, Path relativeTo, Set<String> seen) {
-        boolean embedded = DEFAULT.equals(ref) || ref.startsWith("default:");
-        String resource = DEFAULT.equals(ref) ? "campaign.yaml" : embedded ? ref.substring(8) : null;
+        return assemble(ref, relativeTo, new LinkedHashMap<>(), null);
+    }
+
+    /**
+     * Reads one file and everything it extends or includes, merged in that order (base, includes,
+     * the file itself). {@code seen} maps each file already on the way here (absolute path) to its
+     * display name, to stop circles; {@code from} is the {@code extends:} or {@code include:} entry
+     * that names this file, so a missing file or a circle is reported at that line.
+     */
+    private YamlDocument assemble(String ref, Path relativeTo, Map<String, String> seen, Cursor from) {
+        boolean embedded = DEFAULT.equals(ref) || ref.startsWith(EMBEDDED_PREFIX);
+        String resource = DEFAULT.equals(ref) ? "campaign.yaml" : embedded ? ref.substring(EMBEDDED_PREFIX.length())
+                : null;
         Path path = embedded ? null : (relativeTo == null ? Path.of(ref) : relativeTo.resolveSibling(ref));
-        String display = embedded ? "default:" + resource : path.toString();
-        if (!seen.add(display)) {
-            throw InputException.of(SourceLocation.file(display), "extends",
-                    "the campaign files include each other in a circle: " + String.join(" → ", seen) + " → " + display);
+        String display = embedded ? EMBEDDED_PREFIX + resource : path.toString();
+        // identity by absolute path: "a.yaml" and "./a.yaml" are the same file
+        String identity = embedded ? display : path.toAbsolutePath().normalize().toString();
+        if (seen.containsKey(identity)) {
+            throw problem(from, display, "the campaign files extend or include each other in a circle: "
+                    + String.join(" → ", seen.values()) + " → " + display + "; remove one of these extends:/include:");
         }
-        YamlDocument doc;
-        if (embedded) {
-            InputStream in = CampaignLoader.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE_DIR + resource);
-            if (in == null) {
-                throw InputException.of(SourceLocation.file(display), "", "the embedded default campaign has no file "
-                        + resource + " (rebuild the tool)");
-            }
-            doc = parse(in, display);
-        } else {
-            if (!Files.isRegularFile(path)) {
-                throw InputException.of(SourceLocation.file(display), "", "no such campaign file; give a YAML file"
-                        + " path or 'default'");
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                doc = parse(in, display);
-            } catch (IOException e) {
-                throw InputException.of(SourceLocation.file(display), "", "cannot be read: " + e.getMessage());
-            }
-        }
+        seen.put(identity, display);
+        YamlDocument doc = embedded ? readResource(resource, display, from) : readFile(path, display, from);
+        Problems problems = new Problems();
+        Cursor root = Cursor.root(doc, problems);
         YamlDocument result = YamlDocument.empty();
-        var root = doc.root();
-        if (root.has("extends")) {
-            String base = root.get("extends").asText();
-            result = assemble(base.equals(DEFAULT) ? DEFAULT : base, path, seen);
+        Cursor ext = root.get("extends");
+        String base = ext.text();
+        if (base != null && !base.isEmpty()) {
+            result = assemble(base, path, new LinkedHashMap<>(seen), ext);
+        } else if (ext.present()) {
+            ext.error("must name the campaign this one builds on: 'default' or a YAML file path");
         }
-        if (root.has("include")) {
-            Problems problems = new Problems();
-            for (Cursor item : Cursor.root(doc, problems).get("include").items()) {
-                String inc = item.text();
-                if (inc == null) {
-                    continue;
-                }
-                String incRef = embedded ? "default:" + inc : inc;
-                result = result.mergedWith(assemble(incRef, path, new LinkedHashSet<>(seen)));
+        for (Cursor item : root.get("include").items()) {
+            String inc = item.text();
+            if (inc != null && !inc.isEmpty()) {
+                String incRef = embedded ? EMBEDDED_PREFIX + inc : inc;
+                result = result.mergedWith(assemble(incRef, path, new LinkedHashMap<>(seen), item));
             }
-            problems.throwIfAny();
         }
+        problems.throwIfAny();
         return result.mergedWith(doc.without("extends").without("include"));
     }
 
-    private static YamlDocument parse(InputStream in, String display) {
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return YamlDocument.parse(reader, display);
+    private static InputException problem(Cursor from, String display, String message) {
+        return from == null ? InputException.of(SourceLocation.file(display), "", message)
+                : InputException.of(from.where(), from.key(), message);
+    }
+
+    private static YamlDocument readResource(String resource, String display, Cursor from) {
+        try (InputStream in = CampaignLoader.class.getClassLoader()
+                .getResourceAsStream(DEFAULT_RESOURCE_DIR + resource)) {
+            if (in == null) {
+                throw problem(from, display, "the embedded default campaign has no file " + resource
+                        + (from == null ? " (rebuild the tool)" : "; name one of its files, e.g. calendar.yaml"));
+            }
+            return parse(in.readAllBytes(), display);
         } catch (IOException e) {
-            throw InputException.of(SourceLocation.file(display), "", "cannot be read: " + e.getMessage());
+            throw problem(from, display, "cannot be read: " + e.getMessage());
         }
+    }
+
+    private static YamlDocument readFile(Path path, String display, Cursor from) {
+        if (!Files.isRegularFile(path)) {
+            throw problem(from, display, "no such campaign file " + display
+                    + "; give a YAML file path (relative to the file that names it) or 'default'");
+        }
+        try {
+            return parse(Files.readAllBytes(path), display);
+        } catch (IOException e) {
+            throw problem(from, display, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static YamlDocument parse(byte[] bytes, String display) {
+        Utf8Text.Decoded text = Utf8Text.decode(bytes);
+        if (!text.ok()) {
+            throw InputException.of(new SourceLocation(display, text.badLine(), text.badColumn()), "",
+                    "is not UTF-8 text; save the file as UTF-8");
+        }
+        return YamlDocument.parse(new StringReader(text.text()), display);
     }
 
     /** One reading of a merged document into a {@link Campaign}. */
@@ -130,6 +230,16 @@ public final class CampaignLoader {
         private final Problems problems = new Problems();
         private final Cursor root;
         private final String source;
+        // Ids as written, even those of entries with problems, so that one bad entry does not turn
+        // every later reference to it into a second, misleading "unknown ..." problem.
+        private final Set<String> seasonIds = new LinkedHashSet<>();
+        private final Set<String> roleIds = new LinkedHashSet<>();
+        private final Set<String> kindIds = new LinkedHashSet<>();
+        private final Set<String> cityNames = new LinkedHashSet<>();
+        private final Map<String, GroupKind> kindsById = new HashMap<>();
+        private final Map<String, Cursor> kindEntries = new HashMap<>();
+        // G1: where a group kind without {n} in its name has several groups per round
+        private final Map<String, List<String>> unnumbered = new LinkedHashMap<>();
 
         Reading(YamlDocument doc, String source) {
             this.root = Cursor.root(doc, problems);
@@ -140,56 +250,101 @@ public final class CampaignLoader {
             root.allowKeys(TOP_KEYS);
             String name = root.text("name", "campaign");
             CalendarSpec calendar = calendar(root.require("calendar"));
-            Set<String> seasonIds = new HashSet<>();
-            if (calendar != null) {
-                calendar.seasons().forEach(s -> seasonIds.add(s.id()));
-            }
             UnitCatalogue units = units(root.require("units"));
             Map<String, String> roles = roles(root.require("roles"));
-            List<GroupKind> kinds = groupKinds(root.require("groupKinds"), roles);
-            Set<String> kindIds = new HashSet<>();
-            kinds.forEach(k -> kindIds.add(k.id()));
-            RuleSettings rules = rules(root.get("rules"), seasonIds);
+            List<GroupKind> kinds = groupKinds(root.require("groupKinds"));
+            RuleSettings rules = rules(root.get("rules"), units);
             List<Annex> annexes = annexes(root.get("annexes"));
             List<City> cities = cities(root.require("cities"), units, annexes, rules.isEnabled("P4"));
             int roundCount = calendar == null ? Integer.MAX_VALUE : calendar.rounds().size();
-            GroupCounts counts = groupCounts(root.require("groupCounts"), kindIds, cities, roundCount);
-            List<EligibilityRule> eligibility = eligibility(root.get("eligibility"), seasonIds, kindIds,
-                    roles.keySet(), units);
-            CostRates costs = costs(root.get("costs"), kindIds);
+            GroupCounts counts = groupCounts(root.require("groupCounts"), roundCount);
+            List<EligibilityRule> eligibility = eligibility(root.get("eligibility"), units);
+            CostRates costs = costs(root.get("costs"));
             problems.throwIfAny();
             return new Campaign(name, source, calendar, units, annexes, cities, roles, kinds, counts, eligibility,
                     rules, costs);
         }
 
+        // ---- calendar (C1-C3) ----
+
         CalendarSpec calendar(Cursor c) {
             if (!c.expectMap()) {
                 return null;
             }
-            c.allowKeys(Set.of("window", "roundDays", "firstStart", "handoverDays", "seasonOf", "seasons"));
-            Cursor window = c.require("window");
-            window.allowKeys(Set.of("start", "end"));
-            LocalDate start = window.require("start").date();
-            LocalDate end = window.require("end").date();
-            if (start != null && end != null && end.isBefore(start)) {
-                window.get("end").error("the window ends (" + end + ") before it starts (" + start + ")");
+            c.allowKeys(CALENDAR_KEYS);
+            DateRange window = window(c.require("window"));
+            Integer days = roundDays(c);
+            LocalDate first = firstStart(c, window);
+            Integer handover = handoverDays(c, days);
+            CalendarSpec.SeasonAssignment assignment = seasonOf(c);
+            List<SeasonDef> seasons = seasons(c.require("seasons"));
+            if (window == null || days == null || first == null || handover == null || seasons == null) {
+                return null;
             }
+            return new CalendarSpec(window.start(), window.end(), days, first, handover, assignment, seasons);
+        }
+
+        private DateRange window(Cursor w) {
+            if (!w.expectMap()) {
+                return null;
+            }
+            w.allowKeys(WINDOW_KEYS);
+            LocalDate start = w.require("start").date();
+            LocalDate end = w.require("end").date();
+            if (start == null || end == null) {
+                return null;
+            }
+            if (end.isBefore(start)) {
+                w.get("end").error("the window ends (" + end + ") before it starts (" + start
+                        + "); C1: the end must be on or after the start");
+                return null;
+            }
+            return new DateRange(start, end);
+        }
+
+        private Integer roundDays(Cursor c) {
             Long days = c.require("roundDays").whole(Long.MIN_VALUE);
-            if (days != null && days <= 0) {
-                c.get("roundDays").error("a round must last at least one day (C2), got " + days);
-                days = null;
+            if (days == null) {
+                return null;
             }
-            LocalDate first = c.get("firstStart").present() ? c.get("firstStart").date() : start;
-            if (first != null && start != null && end != null && (first.isBefore(start) || first.isAfter(end))) {
-                c.get("firstStart").error("the first round must start inside the window " + start + ".." + end);
+            if (days <= 0 || days > MAX_ROUND_DAYS) {
+                c.get("roundDays").error("a round lasts 1 to " + MAX_ROUND_DAYS + " days (C2), got " + days
+                        + "; e.g. roundDays: 15");
+                return null;
             }
-            long handover = c.whole("handoverDays", 0, 0);
+            return days.intValue();
+        }
+
+        private LocalDate firstStart(Cursor c, DateRange window) {
+            Cursor f = c.get("firstStart");
+            if (!f.present()) {
+                return window == null ? null : window.start();
+            }
+            LocalDate first = f.date();
+            if (first != null && window != null && !window.contains(first)) {
+                f.error("the first round must start inside the window " + window + " (C1, C2)");
+                return null;
+            }
+            return first;
+        }
+
+        private Integer handoverDays(Cursor c, Integer days) {
+            Long handover = c.get("handoverDays").whole(0);
+            if (handover == null) {
+                return c.get("handoverDays").present() ? null : 0;
+            }
             if (days != null && handover >= days) {
-                c.get("handoverDays").error("the handover overlap (" + handover + " days) must be shorter than a round ("
-                        + days + " days)");
+                // also keeps the rounds moving forward: the next one starts roundDays - handoverDays later
+                c.get("handoverDays").error("the handover overlap (" + handover + " days) must be shorter than a"
+                        + " round (" + days + " days) (C2)");
+                return null;
             }
+            return handover.intValue();
+        }
+
+        private CalendarSpec.SeasonAssignment seasonOf(Cursor c) {
             String of = c.text("seasonOf", "most-days");
-            CalendarSpec.SeasonAssignment assignment = switch (of) {
+            return switch (of) {
                 case "most-days" -> CalendarSpec.SeasonAssignment.MOST_DAYS;
                 case "start-date" -> CalendarSpec.SeasonAssignment.START_DATE;
                 default -> {
@@ -197,92 +352,126 @@ public final class CampaignLoader {
                     yield CalendarSpec.SeasonAssignment.MOST_DAYS;
                 }
             };
+        }
+
+        /** C3: the season kinds; every month of the year in exactly one. Null when unusable. */
+        private List<SeasonDef> seasons(Cursor list) {
+            List<Cursor> items = list.items();
+            if (list.node().isArray() && items.isEmpty()) {
+                list.error("list at least one season, e.g. - {id: regular, fromMonth: 4, toMonth: 9} (C3)");
+            }
             List<SeasonDef> seasons = new ArrayList<>();
             Map<Integer, String> monthOwner = new HashMap<>();
-            for (Cursor s : c.require("seasons").items()) {
-                s.allowKeys(Set.of("id", "label", "fromMonth", "toMonth"));
-                String id = s.require("id").text();
-                Long from = s.require("fromMonth").whole(1);
-                Long to = s.require("toMonth").whole(1);
-                if (from != null && from > 12) {
-                    s.get("fromMonth").error("a month is 1 to 12, got " + from);
-                    from = null;
-                }
-                if (to != null && to > 12) {
-                    s.get("toMonth").error("a month is 1 to 12, got " + to);
-                    to = null;
-                }
-                if (id == null || from == null || to == null) {
+            boolean allRead = true;
+            for (Cursor s : items) {
+                SeasonDef def = season(s);
+                if (def == null) {
+                    allRead = false;
                     continue;
                 }
-                SeasonDef def = new SeasonDef(id, s.text("label", id), from.intValue(), to.intValue());
-                for (int m = 1; m <= 12; m++) {
-                    if (def.containsMonth(m)) {
-                        String other = monthOwner.put(m, id);
-                        if (other != null) {
-                            s.error("season '" + id + "' overlaps season '" + other + "' in month " + m
-                                    + "; every month belongs to exactly one season (C3)");
-                            break;
-                        }
-                    }
-                }
+                claimMonths(s, def, monthOwner);
                 seasons.add(def);
             }
-            if (!seasons.isEmpty() && monthOwner.size() < 12 && problems.isEmpty()) {
+            // a gap left by an entry that could not be read is that entry's problem, not another one
+            if (allRead && !seasons.isEmpty() && monthOwner.size() < 12) {
                 List<Integer> missing = new ArrayList<>();
                 for (int m = 1; m <= 12; m++) {
                     if (!monthOwner.containsKey(m)) {
                         missing.add(m);
                     }
                 }
-                c.get("seasons").error("no season covers month(s) " + missing + "; every month needs a season (C3)");
+                list.error("no season covers month(s) " + missing + "; every month needs exactly one season (C3)");
             }
-            if (start == null || end == null || days == null || first == null || seasons.isEmpty()
-                    || monthOwner.size() < 12) {
+            return seasons.isEmpty() || monthOwner.size() < 12 ? null : seasons;
+        }
+
+        private SeasonDef season(Cursor s) {
+            if (!s.expectMap()) {
                 return null;
             }
-            return new CalendarSpec(start, end, days.intValue(), first, (int) handover, assignment, seasons);
+            s.allowKeys(SEASON_KEYS);
+            String id = s.require("id").text();
+            if (id != null && !seasonIds.add(id)) {
+                s.get("id").error("the season id '" + id + "' is listed twice (C3)");
+            }
+            Integer from = month(s.require("fromMonth"));
+            Integer to = month(s.require("toMonth"));
+            if (id == null || from == null || to == null) {
+                return null;
+            }
+            return new SeasonDef(id, s.text("label", id), from, to);
         }
+
+        private static Integer month(Cursor m) {
+            Long v = m.whole(1);
+            if (v != null && v > 12) {
+                m.error("a month is 1 to 12, got " + v);
+                return null;
+            }
+            return v == null ? null : v.intValue();
+        }
+
+        private static void claimMonths(Cursor s, SeasonDef def, Map<Integer, String> monthOwner) {
+            for (int m = 1; m <= 12; m++) {
+                if (!def.containsMonth(m)) {
+                    continue;
+                }
+                String other = monthOwner.putIfAbsent(m, def.id());
+                if (other != null) {
+                    s.error("season '" + def.id() + "' overlaps season '" + other + "' in month " + m
+                            + "; every month belongs to exactly one season (C3)");
+                    return;
+                }
+            }
+        }
+
+        // ---- units, roles, group kinds (P3, G1-G4) ----
 
         UnitCatalogue units(Cursor c) {
             List<Unit> units = new ArrayList<>();
             Map<String, Cursor> seen = new HashMap<>();
             for (Cursor u : c.items()) {
-                u.allowKeys(Set.of("name", "aliases", "type", "province"));
-                String name = u.require("name").text();
-                String typeText = u.require("type").text();
-                Optional<UnitType> type = UnitType.parse(typeText);
-                if (typeText != null && type.isEmpty()) {
-                    u.get("type").error("unknown unit type '" + typeText
-                            + "'; use ministry, dispatched, affiliated, provincial or local (P3)");
-                }
-                String province = u.text("province", null);
-                if (type.isPresent() && province == null
-                        && (type.get() == UnitType.PROVINCIAL || type.get() == UnitType.LOCAL)) {
-                    u.error("a " + type.get().key() + " unit needs a province (P3)");
-                }
-                List<String> aliases = u.strings("aliases");
-                if (name == null || type.isEmpty()) {
+                Unit unit = unit(u);
+                if (unit == null) {
                     continue;
                 }
-                for (String n : concat(name, aliases)) {
+                for (String n : concat(unit.name(), unit.aliases())) {
                     Cursor before = seen.putIfAbsent(n, u);
                     if (before != null) {
                         u.error("the unit name '" + n + "' is already used at " + before.where()
-                                + "; each name or alias may name only one unit");
+                                + "; each name or alias may name only one unit (P3)");
                     }
                 }
-                units.add(new Unit(name, aliases, type.get(), province));
+                units.add(unit);
             }
             return new UnitCatalogue(units);
+        }
+
+        private static Unit unit(Cursor u) {
+            u.allowKeys(UNIT_KEYS);
+            String name = u.require("name").text();
+            String typeText = u.require("type").text();
+            Optional<UnitType> type = UnitType.parse(typeText);
+            if (typeText != null && type.isEmpty()) {
+                u.get("type").error("unknown unit type '" + typeText
+                        + "'; use ministry, dispatched, affiliated, provincial or local (P3)");
+            }
+            String province = u.text("province", null);
+            if (type.isPresent() && province == null
+                    && (type.get() == UnitType.PROVINCIAL || type.get() == UnitType.LOCAL)) {
+                u.error("a " + type.get().key() + " unit needs a province, e.g. province: 河北 (P3)");
+            }
+            List<String> aliases = u.strings("aliases");
+            return name == null || type.isEmpty() ? null : new Unit(name, aliases, type.get(), province);
         }
 
         Map<String, String> roles(Cursor c) {
             Map<String, String> roles = new LinkedHashMap<>();
             c.entries().forEach((id, label) -> {
+                roleIds.add(id);
                 String t = label.text();
                 if (t == null || t.isEmpty()) {
-                    label.error("a seat role needs its roster label, e.g. leader: 组长");
+                    label.error("a seat role needs its roster label, e.g. leader: 组长 (G2)");
                 } else {
                     roles.put(id, t);
                 }
@@ -290,36 +479,63 @@ public final class CampaignLoader {
             return roles;
         }
 
-        List<GroupKind> groupKinds(Cursor c, Map<String, String> roles) {
+        List<GroupKind> groupKinds(Cursor c) {
             List<GroupKind> kinds = new ArrayList<>();
             for (Cursor k : c.items()) {
-                k.allowKeys(Set.of("id", "label", "name", "seats"));
-                String id = k.require("id").text();
-                String label = k.text("label", id);
-                String name = k.text("name", label);
-                List<String> seats = k.strings("seats");
-                if (seats.isEmpty()) {
-                    k.error("the seat template of group kind '" + id + "' has no seats; list them, e.g. seats: [leader, member, member] (G2-G4)");
-                }
-                for (String s : seats) {
-                    if (!roles.containsKey(s)) {
-                        k.get("seats").error("unknown seat role '" + s + "'"
-                                + Similarity.closest(s, roles.keySet()).map(x -> "; did you mean '" + x + "'?")
-                                .orElse("; add it under roles:"));
-                    }
-                }
-                if (id != null && !seats.isEmpty()) {
-                    kinds.add(new GroupKind(id, label, name, seats));
+                GroupKind kind = groupKind(k);
+                if (kind != null) {
+                    kinds.add(kind);
+                    kindsById.put(kind.id(), kind);
                 }
             }
             return kinds;
         }
 
+        private GroupKind groupKind(Cursor k) {
+            if (!k.expectMap()) {
+                return null;
+            }
+            k.allowKeys(GROUP_KIND_KEYS);
+            String id = k.require("id").text();
+            if (id != null && !kindIds.add(id)) {
+                k.get("id").error("the group kind '" + id + "' is listed twice (G1)");
+            }
+            if (id != null) {
+                kindEntries.putIfAbsent(id, k);
+            }
+            String label = k.text("label", id);
+            String name = k.text("name", label);
+            Cursor seatList = k.require("seats");
+            List<String> seats = new ArrayList<>();
+            for (Cursor item : seatList.items()) {
+                String role = item.text();
+                if (role == null || role.isEmpty()) {
+                    continue;
+                }
+                if (!roleIds.contains(role)) {
+                    item.error("unknown seat role '" + role + "'" + didYouMean(role, roleIds)
+                            .orElse("; add it under roles: or use one of " + roleIds) + " (G2-G4)");
+                }
+                seats.add(role);
+            }
+            if (seatList.present() && seats.isEmpty()) {
+                seatList.error("the seat template of group kind '" + id + "' has no seats; list them, e.g."
+                        + " seats: [leader, member, member] (G2-G4)");
+            }
+            return id == null || seats.isEmpty() ? null : new GroupKind(id, label, name, seats);
+        }
+
+        // ---- annexes and cities (O1, P1, P2, P4) ----
+
         List<Annex> annexes(Cursor c) {
             List<Annex> annexes = new ArrayList<>();
+            Set<Long> numbers = new HashSet<>();
             for (Cursor a : c.items()) {
-                a.allowKeys(Set.of("number", "label", "region", "title", "headers"));
+                a.allowKeys(ANNEX_KEYS);
                 Long number = a.require("number").whole(1);
+                if (number != null && !numbers.add(number)) {
+                    a.get("number").error("annex number " + number + " is listed twice (O1)");
+                }
                 String label = a.text("label", "附件" + number);
                 String region = a.require("region").text();
                 String title = a.require("title").text();
@@ -332,116 +548,165 @@ public final class CampaignLoader {
         }
 
         List<City> cities(Cursor c, UnitCatalogue units, List<Annex> annexes, boolean p4) {
+            List<Cursor> items = c.items();
+            if (c.node().isArray() && items.isEmpty()) {
+                c.error("the campaign has no cities; list them under cities: (P1)");
+            }
             List<City> cities = new ArrayList<>();
             Map<Integer, Integer> orderInAnnex = new HashMap<>();
-            Set<String> names = new HashSet<>();
-            for (Cursor city : c.items()) {
-                city.allowKeys(Set.of("name", "province", "region", "annex", "attached", "lead", "affiliated",
-                        "partnerProvince"));
-                String name = city.require("name").text();
-                String province = city.require("province").text();
-                String region = city.text("region", "");
-                int annex = (int) city.whole("annex", 0, 0);
-                if (annex > 0 && annexes.stream().noneMatch(a -> a.number() == annex)) {
-                    city.get("annex").error("no annex number " + annex + " under annexes:");
+            for (Cursor item : items) {
+                City city = city(item, units, annexes, p4);
+                if (city != null) {
+                    int order = orderInAnnex.merge(city.annex(), 1, Integer::sum);
+                    cities.add(new City(city.name(), city.province(), city.region(), city.annex(), order,
+                            city.attached(), city.partners()));
                 }
-                if (name != null && !names.add(name)) {
-                    city.get("name").error("the city '" + name + "' is listed twice");
-                }
-                Unit lead = unit(city.require("lead"), units);
-                List<Unit> affiliated = new ArrayList<>();
-                List<String> affLabels = city.strings("affiliated");
-                if (affLabels.isEmpty()) {
-                    city.error("city '" + name + "' has no affiliated partner unit; P2 needs a triad:"
-                            + " lead, affiliated: [...], partnerProvince");
-                }
-                for (Cursor a : city.get("affiliated").items()) {
-                    Unit u = unit(a, units);
-                    if (u != null) {
-                        affiliated.add(u);
-                    }
-                }
-                String partnerProvince = city.require("partnerProvince").text();
-                Unit provincial = null;
-                if (partnerProvince != null) {
-                    provincial = units.find(partnerProvince).filter(u -> u.type() == UnitType.PROVINCIAL)
-                            .or(() -> units.provincialDepartment(partnerProvince)).orElse(null);
-                    if (provincial == null) {
-                        city.get("partnerProvince").error("no provincial department for '" + partnerProvince
-                                + "' in the unit catalogue; nearest: " + units.nearest(partnerProvince, 3));
-                    } else if (p4 && provincial.province() != null && provincial.province().equals(province)) {
-                        city.get("partnerProvince").error("P4: city '" + name + "' is in " + province
-                                + " and may not be paired with its own province; pick another province or"
-                                + " switch the rule off with rules.P4.enabled: false");
-                    }
-                }
-                if (name == null || province == null || lead == null || provincial == null || affiliated.isEmpty()
-                        || affiliated.size() != affLabels.size()) {
-                    continue;
-                }
-                int order = orderInAnnex.merge(annex, 1, Integer::sum);
-                Partners partners = new Partners(lead, city.text("lead", ""), affiliated, affLabels, provincial,
-                        provincial.province() == null ? partnerProvince : provincial.province());
-                cities.add(new City(name, province, region, annex, order, city.strings("attached"), partners));
-            }
-            if (cities.isEmpty() && problems.isEmpty()) {
-                c.error("the campaign has no cities; list them under cities:");
             }
             return cities;
         }
 
-        private Unit unit(Cursor c, UnitCatalogue units) {
+        /** One city and its triad (P2); its annexOrder is set by the caller. */
+        private City city(Cursor city, UnitCatalogue units, List<Annex> annexes, boolean p4) {
+            if (!city.expectMap()) {
+                return null;
+            }
+            city.allowKeys(CITY_KEYS);
+            String name = city.require("name").text();
+            if (name != null && !cityNames.add(name)) {
+                city.get("name").error("the city '" + name + "' is listed twice (P1)");
+            }
+            String province = city.require("province").text();
+            int annex = (int) city.whole("annex", 0, 0);
+            if (annex > 0 && annexes.stream().noneMatch(a -> a.number() == annex)) {
+                city.get("annex").error("no annex number " + annex + " under annexes: (O1)");
+            }
+            Unit lead = catalogued(city.require("lead"), units);
+            List<String> affiliatedLabels = city.strings("affiliated");
+            List<Unit> affiliated = affiliated(city, name, units);
+            Unit provincial = partnerDepartment(city, name, province, units, p4);
+            if (name == null || province == null || lead == null || provincial == null || affiliated.isEmpty()
+                    || affiliated.size() != affiliatedLabels.size()) {
+                return null;
+            }
+            Partners partners = new Partners(lead, city.text("lead", ""), affiliated, affiliatedLabels, provincial,
+                    provincial.province() == null ? city.text("partnerProvince", "") : provincial.province());
+            return new City(name, province, city.text("region", ""), annex, 0, city.strings("attached"), partners);
+        }
+
+        private List<Unit> affiliated(Cursor city, String name, UnitCatalogue units) {
+            Cursor list = city.get("affiliated");
+            if (!list.present() || (list.node().isArray() && list.node().isEmpty())) {
+                (list.present() ? list : city).error("city '" + name + "' has no affiliated partner unit; P2 needs"
+                        + " a triad: lead, affiliated: [...], partnerProvince");
+            }
+            List<Unit> affiliated = new ArrayList<>();
+            for (Cursor a : list.items()) {
+                Unit u = catalogued(a, units);
+                if (u != null) {
+                    affiliated.add(u);
+                }
+            }
+            return affiliated;
+        }
+
+        /** P2: the partner province's department; P4: never the city's own province. */
+        private static Unit partnerDepartment(Cursor city, String name, String province, UnitCatalogue units,
+                boolean p4) {
+            Cursor c = city.require("partnerProvince");
+            String partnerProvince = c.text();
+            if (partnerProvince == null) {
+                return null;
+            }
+            Unit provincial = units.find(partnerProvince).filter(u -> u.type() == UnitType.PROVINCIAL)
+                    .or(() -> units.provincialDepartment(partnerProvince)).orElse(null);
+            if (provincial == null) {
+                c.error("no provincial department for '" + partnerProvince + "' in the unit catalogue (P2, P3);"
+                        + " nearest: " + units.nearest(partnerProvince, 3));
+                return null;
+            }
+            if (p4 && provincial.province() != null && provincial.province().equals(province)) {
+                c.error("P4: city '" + name + "' is in " + province + " and may not be paired with its own province;"
+                        + " pick another province or switch the rule off with rules.P4.enabled: false");
+                return null;
+            }
+            return provincial;
+        }
+
+        private static Unit catalogued(Cursor c, UnitCatalogue units) {
             String t = c.text();
             if (t == null) {
                 return null;
             }
             Optional<Unit> u = units.find(t);
             if (u.isEmpty()) {
-                c.error("unit '" + t + "' is not in the unit catalogue (units:); nearest: " + units.nearest(t, 3));
+                c.error("unit '" + t + "' is not in the unit catalogue (units:); nearest: " + units.nearest(t, 3)
+                        + " (P2, P3)");
             }
             return u.orElse(null);
         }
 
-        GroupCounts groupCounts(Cursor c, Set<String> kinds, List<City> cities, int roundCount) {
-            c.allowKeys(Set.of("default", "cities", "changes"));
-            Map<String, Integer> defaults = counts(c.get("default"), kinds);
+        // ---- group counts (G1, G5) ----
+
+        GroupCounts groupCounts(Cursor c, int roundCount) {
+            c.allowKeys(GROUP_COUNTS_KEYS);
+            Map<String, Integer> defaults = counts(c.get("default"), "every city");
             Map<String, Map<String, Integer>> perCity = new LinkedHashMap<>();
-            Set<String> cityNames = new HashSet<>();
-            cities.forEach(x -> cityNames.add(x.name()));
             c.get("cities").entries().forEach((city, counts) -> {
-                if (!cityNames.contains(city)) {
-                    counts.error("unknown city '" + city + "'"
-                            + Similarity.closest(city, cityNames).map(s -> "; did you mean '" + s + "'?").orElse(""));
-                }
-                perCity.put(city, counts(counts, kinds));
+                checkCity(counts, city);
+                perCity.put(city, counts(counts, city));
             });
             List<GroupCounts.Change> changes = new ArrayList<>();
             for (Cursor ch : c.get("changes").items()) {
-                ch.allowKeys(Set.of("fromRound", "city", "counts"));
+                ch.allowKeys(CHANGE_KEYS);
                 Long from = ch.require("fromRound").whole(1);
                 if (from != null && from > roundCount) {
                     ch.get("fromRound").error("the campaign has only " + roundCount + " rounds");
                 }
                 String city = ch.require("city").text();
-                if (city != null && !cityNames.contains(city)) {
-                    ch.get("city").error("unknown city '" + city + "'");
+                if (city != null) {
+                    checkCity(ch.get("city"), city);
                 }
-                Map<String, Integer> counts = counts(ch.require("counts"), kinds);
+                Map<String, Integer> counts = counts(ch.require("counts"), city + " from round " + from);
                 if (from != null && city != null) {
                     changes.add(new GroupCounts.Change(from.intValue(), city, counts));
                 }
             }
+            checkNumbering();
             return new GroupCounts(defaults, perCity, changes);
         }
 
-        private Map<String, Integer> counts(Cursor c, Set<String> kinds) {
+        /** G1: two groups of one name would be the same group in rosters and plans; said once per kind. */
+        private void checkNumbering() {
+            unnumbered.forEach((kind, where) -> {
+                Cursor entry = kindEntries.get(kind);
+                Cursor at = entry.get("name").present() ? entry.get("name") : entry;
+                String name = kindsById.get(kind).name();
+                at.error("group kind '" + kind + "' has several groups per round (" + String.join(", ",
+                        where.subList(0, Math.min(3, where.size()))) + (where.size() > 3 ? ", ..." : "")
+                        + ") but its name '" + name + "' has no {n} to number them; write e.g. name: " + name
+                        + "{n} (G1)");
+            });
+        }
+
+        private void checkCity(Cursor at, String city) {
+            if (!cityNames.contains(city)) {
+                at.error("unknown city '" + city + "'" + didYouMean(city, cityNames).orElse("; list it under cities:"));
+            }
+        }
+
+        /** Counts by group kind; {@code scope} names where they apply, for messages. */
+        private Map<String, Integer> counts(Cursor c, String scope) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             c.entries().forEach((kind, n) -> {
-                if (!kinds.contains(kind)) {
-                    n.error("unknown group kind '" + kind + "'"
-                            + Similarity.closest(kind, kinds).map(s -> "; did you mean '" + s + "'?").orElse(""));
+                if (!kindIds.contains(kind)) {
+                    n.error("unknown group kind '" + kind + "'" + didYouMean(kind, kindIds)
+                            .orElse("; use one of " + kindIds));
                 }
                 Long v = n.whole(0);
+                GroupKind k = kindsById.get(kind);
+                if (v != null && v > 1 && k != null && !k.name().contains("{n}")) {
+                    unnumbered.computeIfAbsent(kind, x -> new ArrayList<>()).add(scope + ": " + v);
+                }
                 if (v != null) {
                     counts.put(kind, v.intValue());
                 }
@@ -449,15 +714,16 @@ public final class CampaignLoader {
             return counts;
         }
 
-        List<EligibilityRule> eligibility(Cursor c, Set<String> seasons, Set<String> kinds, Set<String> roles,
-                UnitCatalogue units) {
+        // ---- eligibility (E1-E3, E5, E6) ----
+
+        List<EligibilityRule> eligibility(Cursor c, UnitCatalogue units) {
             List<EligibilityRule> out = new ArrayList<>();
             for (Cursor e : c.items()) {
-                e.allowKeys(Set.of("rule", "seasons", "groups", "seats", "units", "minRank", "posts"));
-                String rule = e.require("rule").text();
-                checkAll(e, "seasons", seasons, "season");
-                checkAll(e, "groups", kinds, "group kind");
-                checkAll(e, "seats", roles, "seat role");
+                e.allowKeys(ELIGIBILITY_KEYS);
+                String rule = ruleId(e.require("rule"));
+                checkAll(e, "seasons", seasonIds, "season");
+                checkAll(e, "groups", kindIds, "group kind");
+                checkAll(e, "seats", roleIds, "seat role");
                 List<UnitSelector> selectors = selectors(e.get("units"), units);
                 Rank rank = rank(e.get("minRank"));
                 if (rule != null) {
@@ -468,18 +734,28 @@ public final class CampaignLoader {
             return out;
         }
 
-        private void checkAll(Cursor e, String key, Set<String> known, String what) {
+        /** An entry carries the id of the hard rule it implements, so rules.&lt;id&gt;.enabled switches it. */
+        private static String ruleId(Cursor c) {
+            String t = c.text();
+            if (t != null && !RuleSettings.HARD_RULES.contains(t)) {
+                c.error("unknown rule id '" + t + "'" + didYouMean(t, RuleSettings.HARD_RULES).orElse("")
+                        + "; an eligibility entry names the hard rule it implements, one of "
+                        + RuleSettings.HARD_RULES);
+                return null;
+            }
+            return t;
+        }
+
+        private static void checkAll(Cursor e, String key, Set<String> known, String what) {
             for (Cursor item : e.get(key).items()) {
                 String t = item.text();
                 if (t != null && !known.contains(t)) {
-                    item.error("unknown " + what + " '" + t + "'"
-                            + Similarity.closest(t, known).map(s -> "; did you mean '" + s + "'?")
-                            .orElse("; known: " + known));
+                    item.error("unknown " + what + " '" + t + "'" + didYouMean(t, known).orElse("; known: " + known));
                 }
             }
         }
 
-        private List<UnitSelector> selectors(Cursor c, UnitCatalogue units) {
+        private static List<UnitSelector> selectors(Cursor c, UnitCatalogue units) {
             List<UnitSelector> out = new ArrayList<>();
             for (Cursor item : c.items()) {
                 String t = item.text();
@@ -488,8 +764,7 @@ public final class CampaignLoader {
                 }
                 Optional<UnitSelector> s = UnitSelector.parse(t);
                 if (s.isEmpty()) {
-                    item.error("unknown unit selector '" + t + "'"
-                            + Similarity.closest(t, UnitSelector.KEYWORDS).map(x -> "; did you mean '" + x + "'?")
+                    item.error("unknown unit selector '" + t + "'" + didYouMean(t, UnitSelector.KEYWORDS)
                             .orElse("; use one of " + UnitSelector.KEYWORDS));
                 } else if (s.get() instanceof UnitSelector.Named named && units.find(named.name()).isEmpty()) {
                     item.error("unit '" + named.name() + "' is not in the unit catalogue; nearest: "
@@ -501,7 +776,7 @@ public final class CampaignLoader {
             return out;
         }
 
-        private Rank rank(Cursor c) {
+        private static Rank rank(Cursor c) {
             String t = c.text();
             if (t == null) {
                 return null;
@@ -513,72 +788,21 @@ public final class CampaignLoader {
             return r.orElse(null);
         }
 
-        RuleSettings rules(Cursor c, Set<String> seasons) {
-            Set<String> known = new LinkedHashSet<>(RuleSettings.HARD_RULES);
-            known.addAll(RuleSettings.SOFT_RULES);
-            known.add("unfilled");
-            c.allowKeys(known);
+        // ---- rules: hard switches and soft weights ----
+
+        RuleSettings rules(Cursor c, UnitCatalogue units) {
+            c.allowKeys(ruleKeys());
             Map<String, Boolean> enabled = new HashMap<>();
             for (String id : RuleSettings.HARD_RULES) {
-                Cursor r = c.get(id);
-                Set<String> allowed = new HashSet<>(Set.of("enabled"));
-                if (id.equals("E4")) {
-                    allowed.addAll(Set.of("scope", "seasons", "ranks", "units", "rounds"));
-                }
-                if (id.equals("E11")) {
-                    allowed.add("minRoundsOff");
-                }
-                if (r.present() && r.expectMap()) {
-                    r.allowKeys(allowed);
-                }
-                enabled.put(id, r.bool("enabled", true));
+                enabled.put(id, ruleEntry(c, id).bool("enabled", true));
             }
-            Cursor e4 = c.get("E4");
-            String scopeText = e4.text("scope", "season");
-            QuotaRule.Scope scope = switch (scopeText) {
-                case "season" -> QuotaRule.Scope.SEASON;
-                case "campaign" -> QuotaRule.Scope.CAMPAIGN;
-                default -> {
-                    e4.get("scope").error("must be season or campaign, got '" + scopeText + "'");
-                    yield QuotaRule.Scope.SEASON;
-                }
-            };
-            checkAll(e4, "seasons", seasons, "season");
-            Set<Rank> ranks = new HashSet<>();
-            for (Cursor r : e4.get("ranks").items()) {
-                Rank rank = rank(r);
-                if (rank != null) {
-                    ranks.add(rank);
-                }
-            }
-            List<UnitSelector> quotaUnits = new ArrayList<>();
-            for (Cursor u : e4.get("units").items()) {
-                String t = u.text();
-                Optional<UnitSelector> s = t == null ? Optional.empty() : UnitSelector.parse(t);
-                if (t != null && s.isEmpty()) {
-                    u.error("unknown unit selector '" + t + "'; use one of " + UnitSelector.KEYWORDS);
-                }
-                s.ifPresent(quotaUnits::add);
-            }
-            QuotaRule quota = new QuotaRule(scope, Set.copyOf(e4.strings("seasons")), ranks, quotaUnits,
-                    (int) e4.whole("rounds", 1, 0));
+            QuotaRule quota = quota(c.get("E4"), units);
             int minOff = (int) c.get("E11").whole("minRoundsOff", 1, 0);
-
             Map<String, Long> weights = new HashMap<>();
-            Map<String, Set<String>> params = Map.of(
-                    "F1", Set.of("maxPerSeason", "maxPerCampaign", "maxWeight"),
-                    "F6", Set.of("minPartyMembers", "secretaryFromLead"));
             for (String id : RuleSettings.SOFT_RULES) {
-                Cursor r = c.get(id);
-                Set<String> allowed = new HashSet<>(Set.of("weight"));
-                allowed.addAll(params.getOrDefault(id, Set.of()));
-                if (r.present() && r.expectMap()) {
-                    r.allowKeys(allowed);
-                }
-                weights.put(id, r.whole("weight", 0, 0));
+                weights.put(id, ruleEntry(c, id).whole("weight", 0, 0));
             }
-            Cursor unfilled = c.get("unfilled");
-            unfilled.allowKeys(Set.of("weight"));
+            Cursor unfilled = ruleEntry(c, UNFILLED);
             Cursor f1 = c.get("F1");
             Cursor f6 = c.get("F6");
             return new RuleSettings(enabled, weights, quota, minOff, unfilled.whole("weight", 1, 0),
@@ -587,9 +811,45 @@ public final class CampaignLoader {
                     f6.bool("secretaryFromLead", false));
         }
 
-        CostRates costs(Cursor c, Set<String> kinds) {
-            c.allowKeys(Set.of("currency", "lodgingPerNight", "mealPerDay", "travelPerTrip", "carHirePerDay",
-                    "vehiclesPerGroup"));
+        /** One rule's map, its keys checked; a bare value gets an example of the map it should be. */
+        private static Cursor ruleEntry(Cursor rules, String id) {
+            Cursor r = rules.get(id);
+            if (r.present() && r.node().isValueNode()) {
+                boolean hard = RuleSettings.HARD_RULES.contains(id);
+                r.error("must be a map, e.g. " + id + ": {" + (hard ? "enabled: false" : "weight: 10") + "}");
+            } else if (r.expectMap()) {
+                r.allowKeys(id.equals(UNFILLED) ? SOFT_RULE_KEYS : keysOfRule(id));
+            }
+            return r;
+        }
+
+        /** E4's parameters. */
+        private QuotaRule quota(Cursor e4, UnitCatalogue units) {
+            String scopeText = e4.text("scope", "season");
+            QuotaRule.Scope scope = switch (scopeText) {
+                case "season" -> QuotaRule.Scope.SEASON;
+                case "campaign" -> QuotaRule.Scope.CAMPAIGN;
+                default -> {
+                    e4.get("scope").error("must be season or campaign (E4), got '" + scopeText + "'");
+                    yield QuotaRule.Scope.SEASON;
+                }
+            };
+            checkAll(e4, "seasons", seasonIds, "season");
+            Set<Rank> ranks = new HashSet<>();
+            for (Cursor r : e4.get("ranks").items()) {
+                Rank rank = rank(r);
+                if (rank != null) {
+                    ranks.add(rank);
+                }
+            }
+            return new QuotaRule(scope, Set.copyOf(e4.strings("seasons")), ranks, selectors(e4.get("units"), units),
+                    (int) e4.whole("rounds", 1, 0));
+        }
+
+        // ---- costs (O4) ----
+
+        CostRates costs(Cursor c) {
+            c.allowKeys(COST_KEYS);
             Map<String, Long> travel = new LinkedHashMap<>();
             Set<String> typeKeys = new LinkedHashSet<>();
             for (UnitType t : UnitType.values()) {
@@ -597,7 +857,7 @@ public final class CampaignLoader {
             }
             c.get("travelPerTrip").entries().forEach((type, v) -> {
                 if (!typeKeys.contains(type)) {
-                    v.error("unknown unit type '" + type + "'; use " + typeKeys);
+                    v.error("unknown unit type '" + type + "'" + didYouMean(type, typeKeys).orElse("; use " + typeKeys));
                 }
                 Long amount = v.whole(0);
                 if (amount != null) {
@@ -606,8 +866,8 @@ public final class CampaignLoader {
             });
             Map<String, Integer> vehicles = new LinkedHashMap<>();
             c.get("vehiclesPerGroup").entries().forEach((kind, v) -> {
-                if (!kinds.contains(kind)) {
-                    v.error("unknown group kind '" + kind + "'");
+                if (!kindIds.contains(kind)) {
+                    v.error("unknown group kind '" + kind + "'" + didYouMean(kind, kindIds).orElse("; use " + kindIds));
                 }
                 Long n = v.whole(0);
                 if (n != null) {
@@ -616,6 +876,10 @@ public final class CampaignLoader {
             });
             return new CostRates(c.text("currency", "元"), c.whole("lodgingPerNight", 0, 0), c.whole("mealPerDay", 0, 0),
                     travel, c.whole("carHirePerDay", 0, 0), vehicles);
+        }
+
+        private static Optional<String> didYouMean(String text, java.util.Collection<String> known) {
+            return Similarity.closest(text, known).map(s -> "; did you mean '" + s + "'?");
         }
 
         private static List<String> concat(String first, List<String> rest) {

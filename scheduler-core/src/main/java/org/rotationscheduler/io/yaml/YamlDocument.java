@@ -72,13 +72,28 @@ public final class YamlDocument {
             return new YamlDocument(object, locations);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            String detail = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+            String detail = syntaxDetail(e.getOriginalMessage());
             throw InputException.of(loc == null ? SourceLocation.file(fileName)
                             : new SourceLocation(fileName, loc.getLineNr(), loc.getColumnNr()), "",
                     "this is not valid YAML (" + detail + "); check the indentation and the ':' after each key");
         } catch (IOException e) {
             throw InputException.of(SourceLocation.file(fileName), "", "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * SnakeYAML writes "while parsing X / in 'reader', line.. / (the excerpt) / expected Y, but got Z";
+     * keep the sentences, drop the excerpts and the positions (the location says where).
+     */
+    static String syntaxDetail(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        String detail = message.lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .map(String::trim)
+                .collect(java.util.stream.Collectors.joining("; "));
+        return detail.isEmpty() ? "syntax error" : detail;
     }
 
     private static JsonNode read(JsonParser p, String path, String file, Map<String, SourceLocation> locs)
