@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             "Every command has --help. Rule ids (E4, F6, ...) are those of ROTATION-RULES.md."},
         subcommands = {
             ValidateCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 done, 1 check found broken rules, 2 bad input, 3 plan written but infeasible,",

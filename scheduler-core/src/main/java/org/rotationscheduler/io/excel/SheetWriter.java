@@ -159,14 +159,20 @@ final class SheetWriter {
         return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
     }
 
-    /** Width of a text in digit widths: two for CJK and full-width characters, one otherwise. */
+    /** Width of a text in digit widths: two for CJK and full-width characters, one otherwise; the longest line. */
     static int displayWidth(String text) {
         int longest = 0;
-        for (String line : text.split("\n", -1)) {
-            int w = line.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum();
-            longest = Math.max(longest, w);
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                longest = Math.max(longest, width);
+                width = 0;
+            } else if (!Character.isLowSurrogate(ch)) {
+                width += ch >= 0x2E80 ? 2 : 1;
+            }
         }
-        return longest;
+        return Math.max(longest, width);
     }
 
     static String dateText(LocalDate date) {
@@ -175,9 +181,13 @@ final class SheetWriter {
 
     /** How many printed lines a text takes in a column of {@code units} width, when wrapped. */
     static int lineCount(String text, int units) {
+        int width = Math.max(1, units);
+        if (text.indexOf('\n') < 0) {
+            return Math.max(1, (displayWidth(text) + width - 1) / width);
+        }
         int lines = 0;
         for (String line : text.split("\n", -1)) {
-            lines += Math.max(1, (displayWidth(line) + units - 1) / Math.max(1, units));
+            lines += Math.max(1, (displayWidth(line) + width - 1) / width);
         }
         return lines;
     }
