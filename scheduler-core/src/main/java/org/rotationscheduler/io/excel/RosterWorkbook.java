@@ -3,6 +3,7 @@ package org.rotationscheduler.io.excel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.io.excel.ExcelStyles.Kind;
@@ -320,7 +322,7 @@ public final class RosterWorkbook {
 
     /** The rates in plain words, so a reader can redo any figure of the sheet. */
     private String ratesNote(CostRates r) {
-        String travel = java.util.Arrays.stream(UnitType.values())
+        String travel = Arrays.stream(UnitType.values())
                 .map(t -> t.label() + " " + String.format("%,d", r.travelFor(t)))
                 .collect(Collectors.joining("、"));
         String vehicles = plan.campaign().groupKinds().stream()
@@ -442,7 +444,7 @@ public final class RosterWorkbook {
         return cadre == null ? "" : cadre.id();
     }
 
-    private java.util.stream.Stream<Assignment> filled() {
+    private Stream<Assignment> filled() {
         return plan.assignments().stream().filter(Assignment::filled);
     }
 }

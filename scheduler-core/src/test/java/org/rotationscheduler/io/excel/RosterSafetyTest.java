@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,7 +106,7 @@ class RosterSafetyTest {
         roster.write(dir.resolve("roster.xlsx"), false);
         roster.writeByUnit(dir.resolve("units"), false);
 
-        Set<String> expected = new java.util.HashSet<>(names);
+        Set<String> expected = new HashSet<>(names);
         expected.add(evilUnit.name());
         expected.add("=cmd|' /C calc'!A0");
         cadres.forEach(c -> expected.add(c.id()));
@@ -113,7 +114,7 @@ class RosterSafetyTest {
         try (var walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Path file : files) {
             try (XSSFWorkbook wb = AnnexWorkbookTest.open(file)) {
                 for (Sheet sheet : wb) {

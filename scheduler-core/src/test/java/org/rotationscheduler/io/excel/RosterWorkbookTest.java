@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -71,7 +74,7 @@ class RosterWorkbookTest {
         assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(start.getCellStyle().getDataFormatString()).isEqualTo("yyyy\"年\"m\"月\"d\"日\"");
         // Excel shows 2019年10月13日 (POI's own DataFormatter keeps the quotes, so it is not asked here)
-        assertThat(start.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2019, 10, 13));
+        assertThat(start.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 10, 13));
         assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J" + (plan.assignments().size() + 1));
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
@@ -179,7 +182,7 @@ class RosterWorkbookTest {
         assertThat(lastHard).isLessThan(firstEmpty);
         assertThat(lastEmpty).isEqualTo(firstEmpty + 1).isLessThan(firstSoft);
         assertThat(rows).extracting(r -> r.get(0)).isEqualTo(
-                java.util.stream.LongStream.rangeClosed(1, rows.size()).boxed().toList());
+                LongStream.rangeClosed(1, rows.size()).boxed().toList());
         List<Object> e7 = rows.stream().filter(r -> r.get(1).equals("E7")).findFirst().orElseThrow();
         assertThat(e7).contains("林峰", "c17", 13L, "普通组1", "干部");
         assertThat(e7.get(12)).isEqualTo(e7Seat().describe() + ": c17 林峰: " + Eligibility.PRIVATE_DATES_MESSAGE + " (E7)");
@@ -193,7 +196,7 @@ class RosterWorkbookTest {
                 .orElseThrow().seat();
     }
 
-    private java.util.stream.Stream<Assignment> filled() {
+    private Stream<Assignment> filled() {
         return plan.assignments().stream().filter(Assignment::filled);
     }
 
