@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ScheduleCommand.class,
             CheckCommand.class,
+            ExportCommand.class,
             ExplainCommand.class,
             SuggestCommand.class,
             CommandLine.HelpCommand.class

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.rotationscheduler.io.SafeFiles;
+import org.rotationscheduler.io.excel.RosterWorkbook;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.rules.RuleBreak;
 
@@ -43,6 +44,6 @@ public final class PlanOutputs {
             throws IOException {
         checkWritable();
         new PlanStore().save(dir, plan, score, stats, history, force);
-        new BasicRoster().write(dir.resolve("roster.xlsx"), plan, force);
+        new RosterWorkbook(plan, breaks).write(dir.resolve("roster.xlsx"), force);
     }
 }

@@ -1,0 +1,450 @@
+package org.rotationscheduler.io.excel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.io.excel.ExcelStyles.Kind;
+import org.rotationscheduler.io.excel.SheetWriter.RowWriter;
+import org.rotationscheduler.model.Assignment;
+import org.rotationscheduler.model.Cadre;
+import org.rotationscheduler.model.City;
+import org.rotationscheduler.model.CostRates;
+import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.model.Unit;
+import org.rotationscheduler.model.UnitType;
+import org.rotationscheduler.report.CostEstimate;
+import org.rotationscheduler.report.CostEstimate.Amounts;
+import org.rotationscheduler.report.PartyBranches;
+import org.rotationscheduler.report.UnitOrder;
+import org.rotationscheduler.rules.Eligibility;
+import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleSettings;
+
+/**
+ * O2-O5: the roster of a plan as one workbook, and optionally one workbook per sending unit (the
+ * dispatch notice each personnel office needs, holding only that unit's people).
+ *
+ * <p>Sheets: 总表 (every seat), 按城市, 按单位, 按人员 (O2), 临时党支部 (O3), 经费测算 (O4) and
+ * 违反规则 (O5, from the rule breaks given, hard rules first, plus every empty seat).
+ *
+ * <p>S1: nothing here reads a cadre's restricted dates; a break of E7 is always written as
+ * {@link Eligibility#PRIVATE_DATES_MESSAGE}, whatever message it came with.
+ */
+public final class RosterWorkbook {
+    public static final String ALL = "总表";
+    public static final String BY_CITY = "按城市";
+    public static final String BY_UNIT = "按单位";
+    public static final String BY_CADRE = "按人员";
+    public static final String PARTY = "临时党支部";
+    public static final String COSTS = "经费测算";
+    public static final String BREAKS = "违反规则";
+    /** What the name column of an empty seat says. */
+    public static final String VACANT = "（空缺）";
+    /** The rule id of an empty seat (the {@code unfilled} key of rules.yaml). */
+    public static final String UNFILLED = "unfilled";
+    static final String NO_CAR_PAYER = "组长空缺，待定";
+    /** Words that would reveal a private state (S1); a break message holding one is not written as is. */
+    private static final Pattern PRIVATE_WORDS = Pattern.compile("孕|哺乳|健康|pregnan|nursing|health",
+            Pattern.CASE_INSENSITIVE);
+    /** Rows a streaming sheet keeps in memory; earlier rows go to a temporary file. */
+    private static final int STREAM_WINDOW = 200;
+
+    private final Plan plan;
+    private final List<RuleBreak> breaks;
+    private final UnitOrder unitOrder;
+    /** Position of each seat in the plan (roster order), to sort by seat. */
+    private final Map<String, Integer> seatOrder = new HashMap<>();
+
+    /**
+     * @param breaks the plan's broken rules, e.g. from the plan checker; read only while a
+     *     workbook is written
+     */
+    public RosterWorkbook(Plan plan, List<RuleBreak> breaks) {
+        this.plan = plan;
+        this.breaks = Objects.requireNonNull(breaks);
+        this.unitOrder = new UnitOrder(plan.campaign());
+        List<Assignment> all = plan.assignments();
+        for (int i = 0; i < all.size(); i++) {
+            seatOrder.put(all.get(i).seat().id(), i);
+        }
+    }
+
+    /** Writes the whole roster; an existing file is replaced only with {@code force}. */
+    public void write(Path file, boolean force) throws IOException {
+        WorkbookFiles.write(file, force, RosterWorkbook::newWorkbook, this::fillRoster);
+    }
+
+    /** The file of each sending unit in {@code dir}, named after the unit, in unit order. */
+    public Map<Unit, Path> unitFiles(Path dir) {
+        Map<Unit, Path> files = new LinkedHashMap<>();
+        Set<Path> taken = new HashSet<>();
+        for (Unit unit : sendingUnits()) {
+            Path file = dir.resolve(WorkbookFiles.fileName(unit.name()));
+            for (int n = 2; !taken.add(file); n++) {
+                file = dir.resolve(WorkbookFiles.fileName(unit.name() + "_" + n));
+            }
+            files.put(unit, file);
+        }
+        return files;
+    }
+
+    /**
+     * Writes one workbook per sending unit into {@code dir}. Refuses before writing anything when
+     * a file exists and {@code force} is off.
+     */
+    public List<Path> writeByUnit(Path dir, boolean force) throws IOException {
+        Map<Unit, Path> files = unitFiles(dir);
+        WorkbookFiles.refuseExisting(files.values(), force);
+        for (var e : files.entrySet()) {
+            WorkbookFiles.write(e.getValue(), force, RosterWorkbook::newWorkbook, wb -> fillUnit(wb, e.getKey()));
+        }
+        return List.copyOf(files.values());
+    }
+
+    /** Units with at least one cadre in the plan, in unit order. */
+    public List<Unit> sendingUnits() {
+        Set<Unit> units = new TreeSet<>(unitOrder);
+        filled().forEach(a -> units.add(a.cadre().unit()));
+        return List.copyOf(units);
+    }
+
+    private static SXSSFWorkbook newWorkbook() {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(STREAM_WINDOW);
+        workbook.setCompressTempFiles(true);
+        return workbook;
+    }
+
+    private void fillRoster(SXSSFWorkbook workbook) {
+        ExcelStyles styles = new ExcelStyles(workbook);
+        allSheet(workbook, styles);
+        byCitySheet(workbook, styles);
+        byUnitSheet(workbook, styles, null);
+        byCadreSheet(workbook, styles, null);
+        partySheet(workbook, styles);
+        costSheet(workbook, styles);
+        breaksSheet(workbook, styles);
+    }
+
+    /** A unit's own workbook: its dispatch notice and its people, nobody else's. */
+    private void fillUnit(SXSSFWorkbook workbook, Unit unit) {
+        ExcelStyles styles = new ExcelStyles(workbook);
+        byUnitSheet(workbook, styles, unit);
+        byCadreSheet(workbook, styles, unit);
+    }
+
+    // ---- O2: the roster, four ways ----
+
+    private void allSheet(SXSSFWorkbook workbook, ExcelStyles styles) {
+        SheetWriter sheet = sheet(workbook, styles, ALL, 10);
+        sheet.header(List.of("轮次", "开始", "结束", "城市", "工作组", "岗位", "姓名", "单位", "职级", "人员编号"));
+        for (Assignment a : plan.assignments()) {
+            RowWriter row = round(sheet.row(), a.seat().round());
+            row.text(a.seat().city().name()).text(a.seat().group().name()).text(a.seat().roleLabel());
+            person(row, a.cadre()).text(id(a.cadre()));
+        }
+        sheet.autoFilter();
+        sheet.finish(true, printTitle(ALL));
+    }
+
+    /** Per city in annex order, round by round, its groups and their seats; a page per city. */
+    private void byCitySheet(SXSSFWorkbook workbook, ExcelStyles styles) {
+        SheetWriter sheet = sheet(workbook, styles, BY_CITY, 10);
+        sheet.header(List.of("城市", "轮次", "开始", "结束", "工作组", "岗位", "姓名", "单位", "职级", "人员编号"));
+        List<City> cities = plan.campaign().cities();
+        List<Assignment> sorted = plan.assignments().stream()
+                .sorted(Comparator.comparingInt(a -> cities.indexOf(a.seat().city())))
+                .toList();
+        City previous = null;
+        for (Assignment a : sorted) {
+            if (previous != null && !previous.equals(a.seat().city())) {
+                sheet.pageBreak();
+            }
+            previous = a.seat().city();
+            RowWriter row = round(sheet.row().text(a.seat().city().name()), a.seat().round());
+            row.text(a.seat().group().name()).text(a.seat().roleLabel());
+            person(row, a.cadre()).text(id(a.cadre()));
+        }
+        sheet.autoFilter();
+        sheet.finish(true, printTitle(BY_CITY));
+    }
+
+    /**
+     * The dispatch notice: per unit, whom it sends where and when, a page per unit. With
+     * {@code only} set, that unit's own workbook, titled with its name.
+     */
+    private void byUnitSheet(SXSSFWorkbook workbook, ExcelStyles styles, Unit only) {
+        SheetWriter sheet = sheet(workbook, styles, BY_UNIT, 10);
+        List<Assignment> sent = filled().filter(a -> only == null || a.cadre().unit().equals(only))
+                .sorted(Comparator.comparing((Assignment a) -> a.cadre().unit(), unitOrder))
+                .toList();
+        if (only != null) {
+            sheet.spanning(only.name() + " 派员安排", Kind.TITLE);
+            sheet.spanning(plan.campaign().name() + "，" + plan.describeScope() + "：共派出 " + sent.size() + " 人次、"
+                    + sent.stream().map(Assignment::cadre).distinct().count() + " 人。", Kind.NOTE);
+        }
+        sheet.header(List.of("单位", "轮次", "开始", "结束", "城市", "工作组", "岗位", "姓名", "职级", "人员编号"));
+        Unit previous = null;
+        for (Assignment a : sent) {
+            Unit unit = a.cadre().unit();
+            if (previous != null && !previous.equals(unit)) {
+                sheet.pageBreak();
+            }
+            previous = unit;
+            RowWriter row = round(sheet.row().text(unit.name()), a.seat().round());
+            row.text(a.seat().city().name()).text(a.seat().group().name()).text(a.seat().roleLabel())
+                    .text(a.cadre().name()).text(a.cadre().rank().label()).text(a.cadre().id());
+        }
+        sheet.autoFilter();
+        sheet.finish(true, printTitle(only == null ? BY_UNIT : only.name()));
+    }
+
+    /** Per cadre (grouped by unit, register order within): their rounds, cities and seats. */
+    private void byCadreSheet(SXSSFWorkbook workbook, ExcelStyles styles, Unit only) {
+        SheetWriter sheet = sheet(workbook, styles, BY_CADRE, 11);
+        sheet.header(List.of("姓名", "人员编号", "单位", "职级", "本计划轮次数", "轮次", "开始", "结束", "城市", "工作组", "岗位"));
+        Map<Cadre, List<Assignment>> byCadre = filled()
+                .filter(a -> only == null || a.cadre().unit().equals(only))
+                .collect(Collectors.groupingBy(Assignment::cadre, LinkedHashMap::new, Collectors.toList()));
+        List<Cadre> cadres = byCadre.keySet().stream()
+                .sorted(Comparator.comparing(Cadre::unit, unitOrder).thenComparingInt(Cadre::row))
+                .toList();
+        for (Cadre cadre : cadres) {
+            List<Assignment> seats = byCadre.get(cadre);
+            for (Assignment a : seats) {
+                RowWriter row = sheet.row().text(cadre.name()).text(cadre.id()).text(cadre.unit().name())
+                        .text(cadre.rank().label()).number(seats.size());
+                round(row, a.seat().round()).text(a.seat().city().name()).text(a.seat().group().name())
+                        .text(a.seat().roleLabel());
+            }
+        }
+        sheet.autoFilter();
+        sheet.finish(true, printTitle(BY_CADRE));
+    }
+
+    // ---- O3: temporary party branches ----
+
+    private void partySheet(SXSSFWorkbook workbook, ExcelStyles styles) {
+        SheetWriter sheet = sheet(workbook, styles, PARTY, 11).cap(9, 50).cap(10, 40);
+        sheet.header(List.of("城市", "轮次", "开始", "结束", "团队人数", "党员人数", "拟任书记", "书记单位", "书记职级",
+                "党员名单", "备注"));
+        for (PartyBranches.Branch b : PartyBranches.of(plan)) {
+            RowWriter row = round(sheet.row().text(b.city().name()), b.round());
+            row.number(b.teamSize()).number(b.partyMembers().size());
+            Cadre secretary = b.secretary() == null ? null : b.secretary().cadre();
+            row.text(secretary == null ? "" : secretary.name())
+                    .text(secretary == null ? "" : secretary.unit().name())
+                    .text(secretary == null ? "" : secretary.rank().label());
+            row.text(b.partyMembers().stream()
+                    .map(m -> m.cadre().name() + "（" + m.cadre().unit().name() + "）")
+                    .collect(Collectors.joining("、")));
+            row.text(String.join("；", b.notes()));
+        }
+        sheet.autoFilter();
+        sheet.finish(true, printTitle(PARTY));
+    }
+
+    // ---- O4: cost estimate ----
+
+    /** The rates, then what each paying unit pays with the total, then the detail per group. */
+    private void costSheet(SXSSFWorkbook workbook, ExcelStyles styles) {
+        CostEstimate estimate = CostEstimate.of(plan);
+        SheetWriter sheet = sheet(workbook, styles, COSTS, 15).noFreeze();
+        sheet.spanning("经费测算（单位：" + estimate.rates().currency() + "）", Kind.TITLE);
+        sheet.spanning(ratesNote(estimate.rates()), Kind.NOTE);
+        sheet.blankRow();
+        sheet.spanning("一、按承担单位", Kind.LABEL);
+        costsByUnit(sheet, estimate);
+        sheet.blankRow();
+        sheet.spanning("二、按工作组", Kind.LABEL);
+        costsByGroup(sheet, estimate);
+        sheet.finish(true, printTitle(COSTS));
+    }
+
+    private void costsByUnit(SheetWriter sheet, CostEstimate estimate) {
+        sheet.header(List.of("承担单位", "单位类型", "人次", "人天", "住宿晚数", "住宿费", "伙食补助费", "往返差旅费", "租车费",
+                "合计"));
+        for (CostEstimate.UnitCost u : estimate.byUnit()) {
+            RowWriter row = sheet.row().text(u.unit() == null ? NO_CAR_PAYER : u.unit().name())
+                    .text(u.unit() == null ? "" : u.unit().type().label());
+            amounts(row, u.amounts(), false);
+        }
+        amounts(sheet.row().text("合计", Kind.TOTAL_TEXT).text("", Kind.TOTAL_TEXT), estimate.total(), true);
+    }
+
+    private void costsByGroup(SheetWriter sheet, CostEstimate estimate) {
+        sheet.header(List.of("轮次", "开始", "结束", "城市", "工作组", "天数", "人次", "人天", "住宿晚数", "住宿费", "伙食补助费",
+                "往返差旅费", "租车费", "合计", "租车费承担单位"));
+        for (CostEstimate.GroupCost g : estimate.groups()) {
+            RowWriter row = round(sheet.row(), g.group().round()).text(g.group().city().name())
+                    .text(g.group().name()).number(g.days());
+            amounts(row, g.amounts(), false)
+                    .text(g.carPayer() != null ? g.carPayer().name() : g.amounts().carHire() > 0 ? NO_CAR_PAYER : "");
+        }
+        sheet.autoFilter();
+        RowWriter total = sheet.row().text("合计", Kind.TOTAL_TEXT);
+        for (int i = 0; i < 5; i++) {
+            total.text("", Kind.TOTAL_TEXT);
+        }
+        amounts(total, estimate.total(), true).text("", Kind.TOTAL_TEXT);
+    }
+
+    /** 人次, 人天, 住宿晚数, 住宿费, 伙食补助费, 往返差旅费, 租车费, 合计 */
+    private static RowWriter amounts(RowWriter row, Amounts a, boolean total) {
+        long[] values = {a.persons(), a.personDays(), a.lodgingNights(), a.lodging(), a.meals(), a.travel(),
+            a.carHire(), a.total()};
+        for (int i = 0; i < values.length; i++) {
+            if (total) {
+                row.total(values[i]);
+            } else if (i < 3) {
+                row.number(values[i]);
+            } else {
+                row.money(values[i]);
+            }
+        }
+        return row;
+    }
+
+    /** The rates in plain words, so a reader can redo any figure of the sheet. */
+    private String ratesNote(CostRates r) {
+        String travel = Arrays.stream(UnitType.values())
+                .map(t -> t.label() + " " + String.format("%,d", r.travelFor(t)))
+                .collect(Collectors.joining("、"));
+        String vehicles = plan.campaign().groupKinds().stream()
+                .map(k -> k.label() + " " + r.vehiclesPerGroup().getOrDefault(k.id(), 0) + " 辆")
+                .collect(Collectors.joining("、"));
+        return String.format("费率（%s）：住宿 %,d/人·晚（在岗天数减1晚）；伙食补助 %,d/人·天；往返差旅 %s（每人每轮次）；"
+                + "租车 %,d/辆·天，%s。个人费用由本人所在单位承担，租车费由组长所在单位承担。", r.currency(),
+                r.lodgingPerNight(), r.mealPerDay(), travel, r.carHirePerDay(), vehicles);
+    }
+
+    // ---- O5: broken rules ----
+
+    private void breaksSheet(SXSSFWorkbook workbook, ExcelStyles styles) {
+        SheetWriter sheet = sheet(workbook, styles, BREAKS, 13).cap(12, 60);
+        sheet.header(List.of("序号", "规则", "类别", "轮次", "开始", "结束", "城市", "工作组", "岗位", "姓名", "人员编号", "单位",
+                "说明"));
+        List<RuleBreak> rows = breakRows();
+        int n = 0;
+        for (RuleBreak b : rows) {
+            RowWriter row = sheet.row().number(++n).text(b.rule(), Kind.CENTRED).text(category(b));
+            Seat seat = b.seat();
+            if (seat == null) {
+                row.blank().blank().blank().blank().blank().blank();
+            } else {
+                round(row, seat.round()).text(seat.city().name()).text(seat.group().name()).text(seat.roleLabel());
+            }
+            Cadre c = b.cadre();
+            row.text(c == null ? "" : c.name()).text(id(c)).text(c == null ? "" : c.unit().name()).text(message(b));
+        }
+        if (rows.isEmpty()) {
+            sheet.row().blank().text("（无）");
+        }
+        sheet.autoFilter();
+        sheet.finish(true, printTitle(BREAKS));
+    }
+
+    /**
+     * The breaks given, plus a row for each empty seat no break names, sorted: hard rules, then
+     * empty seats, then soft rules; by rule id in the order of the specification; by seat.
+     */
+    private List<RuleBreak> breakRows() {
+        List<RuleBreak> rows = new ArrayList<>(List.copyOf(breaks));
+        Set<String> named = new HashSet<>();
+        for (RuleBreak b : rows) {
+            if (b.seat() != null && b.cadre() == null) {
+                named.add(b.seat().id());
+            }
+        }
+        for (Assignment a : plan.assignments()) {
+            if (!a.filled() && !named.contains(a.seat().id())) {
+                rows.add(new RuleBreak(UNFILLED, false, a.seat(), null, a.seat().describe() + ": seat left empty"));
+            }
+        }
+        rows.sort(Comparator.comparingInt(RosterWorkbook::categoryRank)
+                .thenComparingInt(RosterWorkbook::ruleRank)
+                .thenComparing(RuleBreak::rule)
+                .thenComparingInt(b -> b.seat() == null ? Integer.MAX_VALUE
+                        : seatOrder.getOrDefault(b.seat().id(), Integer.MAX_VALUE - 1)));
+        return rows;
+    }
+
+    private static int categoryRank(RuleBreak b) {
+        return UNFILLED.equals(b.rule()) ? 1 : b.hard() ? 0 : 2;
+    }
+
+    private static String category(RuleBreak b) {
+        return switch (categoryRank(b)) {
+            case 0 -> "硬性规则";
+            case 1 -> "空缺";
+            default -> "软性规则";
+        };
+    }
+
+    private static int ruleRank(RuleBreak b) {
+        int hard = RuleSettings.HARD_RULES.indexOf(b.rule());
+        int soft = RuleSettings.SOFT_RULES.indexOf(b.rule());
+        return hard >= 0 ? hard : soft >= 0 ? soft : Integer.MAX_VALUE;
+    }
+
+    /**
+     * S1: an E7 break says only that the cadre is not eligible for these dates; so does any
+     * message that would name a private state, whichever rule it came with, so that a wording
+     * slip elsewhere cannot leak into a sheet the offices pass around.
+     */
+    static String message(RuleBreak b) {
+        String message = b.message() == null ? "" : b.message();
+        if (!"E7".equals(b.rule()) && !PRIVATE_WORDS.matcher(message).find()) {
+            return message;
+        }
+        String seat = b.seat() == null ? "" : b.seat().describe() + ": ";
+        String who = b.cadre() == null ? "" : b.cadre().id() + " " + b.cadre().name() + ": ";
+        return seat + who + Eligibility.PRIVATE_DATES_MESSAGE + " (" + b.rule() + ")";
+    }
+
+    // ---- shared pieces ----
+
+    private SheetWriter sheet(SXSSFWorkbook workbook, ExcelStyles styles, String name, int columns) {
+        return new SheetWriter(workbook.createSheet(name), styles, columns);
+    }
+
+    private String printTitle(String sheet) {
+        return plan.campaign().name() + " " + sheet;
+    }
+
+    /** 轮次, 开始, 结束 */
+    private static RowWriter round(RowWriter row, Round round) {
+        return row.number(round.number()).date(round.start()).date(round.end());
+    }
+
+    /** 姓名, 单位, 职级; an empty seat says so in the name column. */
+    private static RowWriter person(RowWriter row, Cadre cadre) {
+        if (cadre == null) {
+            return row.text(VACANT).blank().blank();
+        }
+        return row.text(cadre.name()).text(cadre.unit().name()).text(cadre.rank().label());
+    }
+
+    private static String id(Cadre cadre) {
+        return cadre == null ? "" : cadre.id();
+    }
+
+    private Stream<Assignment> filled() {
+        return plan.assignments().stream().filter(Assignment::filled);
+    }
+}
