@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
 public final class ScheduleCommand implements Callable<Integer> {
     @Option(names = {"-s", "--season"}, required = true, paramLabel = "KIND",
             description = "Season kind to plan: autumn (October-March) or regular (April-September), as the"
-                    + " campaign's calendar names them.")
+                    + " campaign's calendar names them; 'all' plans every round of the campaign in one run.")
     String seasonKind;
 
     @Option(names = {"-y", "--year"}, paramLabel = "YEAR",
@@ -97,21 +97,24 @@ public final class ScheduleCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         Campaign campaign = input.loadCampaign();
-        Season season = campaign.roundCalendar().season(seasonKind, year).orElseThrow(() -> InputException.of(
-                SourceLocation.file(campaign.source()), "--season",
+        boolean whole = "all".equals(seasonKind);
+        Season season = whole ? null : campaign.roundCalendar().season(seasonKind, year).orElseThrow(() ->
+                InputException.of(SourceLocation.file(campaign.source()), "--season",
                 "the campaign has no " + seasonKind + " season" + (year == null ? "" : " starting in " + year)
-                        + "; its seasons are " + campaign.roundCalendar().seasons().stream().map(Season::id).toList()));
+                        + "; its seasons are " + campaign.roundCalendar().seasons().stream().map(Season::id).toList()
+                        + " (or 'all' for the whole campaign)"));
         Register register = input.loadRegister(campaign);
         History earlier = History.load(history, campaign, register);
         register = earlier.registerWithServedRounds();
-        Path dir = out != null ? out : Path.of(season.id());
+        Path dir = out != null ? out : Path.of(whole ? "campaign" : season.id());
         PlanOutputs outputs = new PlanOutputs(dir, force);
         outputs.checkWritable();
 
-        List<Round> rounds = campaign.roundCalendar().roundsOf(season);
-        err.printf("Planning %s: rounds %d-%d (%s..%s), %d seats, %d cadres%s%n", season, rounds.get(0).number(),
+        List<Round> rounds = whole ? campaign.rounds() : campaign.roundCalendar().roundsOf(season);
+        err.printf("Planning %s: rounds %d-%d (%s..%s), %d seats, %d cadres%s%n", whole ? "the whole campaign"
+                : season, rounds.get(0).number(),
                 rounds.get(rounds.size() - 1).number(), rounds.get(0).start(), rounds.get(rounds.size() - 1).end(),
-                campaign.seats(rounds).size(), register.size(), year == null ? " (the earliest " + seasonKind
+                campaign.seats(rounds).size(), register.size(), year == null && !whole ? " (the earliest " + seasonKind
                         + " season; choose another with --year)" : "");
         err.flush();
         ProblemBuilder builder = new ProblemBuilder(campaign, register).history(earlier.assignments());
