@@ -16,9 +16,11 @@ import picocli.CommandLine.Command;
             "",
             "Start with:  scheduler validate            check the campaign data and the register",
             "             scheduler schedule --season autumn   plan the first autumn-winter season",
+            "             scheduler generate --cadres 7000 --out r.csv   a synthetic register to try things on",
             "Every command has --help. Rule ids (E4, F6, ...) are those of ROTATION-RULES.md."},
         subcommands = {
             ValidateCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 done, 1 check found broken rules, 2 bad input, 3 plan written but infeasible,",
