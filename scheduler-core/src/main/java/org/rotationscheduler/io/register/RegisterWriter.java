@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.rotationscheduler.io.Csv;
 import org.rotationscheduler.io.InputException;
 import org.rotationscheduler.io.SafeFiles;
@@ -46,8 +46,13 @@ public final class RegisterWriter {
         } else if (name.endsWith(".xlsx")) {
             List<List<String>> rows = rows(cadres, privateStates);
             SafeFiles.write(target, force, out -> {
-                try (XSSFWorkbook wb = workbook(rows)) {
+                SXSSFWorkbook wb = workbook(rows);
+                try {
                     wb.write(out);
+                } finally {
+                    wb.close();
+                    // SXSSF keeps its rows in temporary files until disposed of.
+                    wb.dispose();
                 }
             });
         } else {
@@ -103,8 +108,9 @@ public final class RegisterWriter {
         return ranges.stream().map(DateRange::toString).collect(Collectors.joining(";"));
     }
 
-    private static XSSFWorkbook workbook(List<List<String>> rows) {
-        XSSFWorkbook wb = new XSSFWorkbook();
+    /** Streaming (SXSSF): a season-size register is tens of thousands of cells, too slow for XSSF. */
+    private static SXSSFWorkbook workbook(List<List<String>> rows) {
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
         Sheet sheet = wb.createSheet("干部名册");
         CellStyle text = wb.createCellStyle();
         // "@": Excel keeps what a personnel office types here as text (ids like 00123, dates as typed).
