@@ -76,10 +76,6 @@ final class Draft {
         perSeason.merge(seat.round().season(), 1, Integer::sum);
     }
 
-    int seatsIn(Season season) {
-        return perSeason.getOrDefault(season, 0);
-    }
-
     boolean planted() {
         return !seats.isEmpty();
     }

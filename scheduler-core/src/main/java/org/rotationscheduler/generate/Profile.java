@@ -13,9 +13,10 @@ import java.util.Optional;
  *       planted roster), so a solver has room to move.</li>
  *   <li>TIGHT: exactly one bureau-level partner cadre per autumn central-leader seat (E3/E4) and
  *       about 3% slack: nearly every cadre must serve for every seat to be filled.</li>
- *   <li>SHORT: as NORMAL, then about 15% of one scarce pool is removed (the bureau-level partner
- *       cadres in an autumn season, or the E2-qualified cadres of some partner provinces in a
- *       regular season), so that a counting argument proves some seats cannot be filled.</li>
+ *   <li>SHORT: as NORMAL but without spare bureau-level cadres, then about 15% of one scarce
+ *       pool is removed (the bureau-level partner cadres in an autumn season, or the
+ *       E2-qualified cadres of some partner provinces in a regular season), so that a counting
+ *       argument proves some seats cannot be filled.</li>
  * </ul>
  */
 public enum Profile {

@@ -126,16 +126,36 @@ class RegisterGeneratorTest {
         GeneratedRegister g = generate(c, season(c, "autumn", 2019), 300, 11, Profile.NORMAL);
         List<Assignment> broken = new ArrayList<>(g.planted());
         // E6: a ministry cadre leading an ordinary group.
-        int ordinaryLeader = indexOf(broken, a -> a.seat().group().kind().id().equals("ordinary")
-                && a.seat().role().equals("leader"));
         Cadre ministry = g.cadres().stream().filter(x -> x.unit().type() == UnitType.MINISTRY
                 && x.rank() == Rank.STAFF).findFirst().orElseThrow();
-        broken.set(ordinaryLeader, new Assignment(broken.get(ordinaryLeader).seat(), ministry));
-        // E11 (and E9's neighbour): a cadre of round r also in round r+1.
+        put(broken, a -> a.seat().group().kind().id().equals("ordinary") && a.seat().role().equals("leader"), ministry);
+        // E3: a division-level partner cadre leading a central group in autumn.
+        Assignment autumnLead = broken.get(indexOf(broken, a -> a.seat().role().equals("leader")
+                && a.seat().group().kind().id().equals("central")));
+        Cadre division = g.cadres().stream().filter(x -> x.rank() == Rank.DIVISION
+                && x.unit().equals(autumnLead.seat().city().partners().provincial())).findFirst().orElseThrow();
+        broken.set(broken.indexOf(autumnLead), new Assignment(autumnLead.seat(), division));
+        // E11: a cadre of round r also in round r+1.
         Assignment first = broken.get(indexOf(broken, a -> a.seat().role().equals("member")));
-        int next = indexOf(broken, a -> a.seat().round().number() == first.seat().round().number() + 1
-                && a.seat().role().equals("member") && a.seat().city().equals(first.seat().city()));
-        broken.set(next, new Assignment(broken.get(next).seat(), first.cadre()));
+        put(broken, a -> a.seat().round().number() == first.seat().round().number() + 1
+                && a.seat().role().equals("member") && a.seat().city().equals(first.seat().city()), first.cadre());
+        // E9: a cadre in two seats of one round.
+        Assignment twice = broken.get(indexOf(broken, a -> a.seat().role().equals("member")
+                && a.seat().round().number() > first.seat().round().number() + 2));
+        put(broken, a -> a.seat().round().equals(twice.seat().round()) && a.seat().role().equals("member")
+                && a != twice && !a.cadre().equals(twice.cadre()), twice.cadre());
+        // E10: a cadre of a Hebei unit in Shijiazhuang (Hebei).
+        Cadre hebei = g.cadres().stream().filter(x -> "河北".equals(x.unit().province())
+                && x.unit().type() == UnitType.LOCAL && x.rank() == Rank.STAFF).findFirst().orElseThrow();
+        put(broken, a -> a.seat().city().name().equals("石家庄") && a.seat().role().equals("member")
+                && a.seat().group().kind().id().equals("ordinary"), hebei);
+        // E7 and E8: days the cadre cannot serve, on the planted round.
+        int late = indexOf(broken, a -> a.seat().round().number() == 20 && a.seat().role().equals("member"));
+        Assignment e7 = broken.get(late);
+        broken.set(late, new Assignment(e7.seat(), withDates(e7.cadre(), List.of(), List.of(e7.seat().round().days()))));
+        int later = indexOf(broken, a -> a.seat().round().number() == 21 && a.seat().role().equals("member"));
+        Assignment e8 = broken.get(later);
+        broken.set(later, new Assignment(e8.seat(), withDates(e8.cadre(), List.of(e8.seat().round().days()), List.of())));
         // E4: a bureau-level cadre loses the one round of the season.
         int leader = indexOf(broken, a -> a.cadre() != null && a.cadre().rank() == Rank.BUREAU);
         String bureauId = broken.get(leader).cadre().id();
@@ -145,8 +165,24 @@ class RegisterGeneratorTest {
                 g.privateStates(), broken, g.stats());
         assertThat(IndependentRosterCheck.check(c, tampered))
                 .anyMatch(p -> p.startsWith("E6: " + ministry.id()))
+                .anyMatch(p -> p.startsWith("E3: " + division.id()))
                 .anyMatch(p -> p.startsWith("E11: " + first.cadre().id()))
+                .anyMatch(p -> p.startsWith("E9: " + twice.cadre().id()))
+                .anyMatch(p -> p.startsWith("E10: " + hebei.id()))
+                .anyMatch(p -> p.startsWith("E7: " + e7.cadre().id()))
+                .anyMatch(p -> p.startsWith("E8: " + e8.cadre().id()))
                 .anyMatch(p -> p.startsWith("E4: " + bureauId + " serves 0 rounds"));
+    }
+
+    private static Cadre withDates(Cadre c, List<DateRange> unavailable, List<DateRange> restricted) {
+        return new Cadre(c.id(), c.name(), c.unit(), c.rank(), c.post(), c.partyMember(), c.roundsServed(),
+                unavailable, restricted, c.row());
+    }
+
+    /** Puts {@code cadre} into the first seat matching {@code where}. */
+    private static void put(List<Assignment> roster, java.util.function.Predicate<Assignment> where, Cadre cadre) {
+        int i = indexOf(roster, where);
+        roster.set(i, new Assignment(roster.get(i).seat(), cadre));
     }
 
     private static int indexOf(List<Assignment> list, java.util.function.Predicate<Assignment> p) {

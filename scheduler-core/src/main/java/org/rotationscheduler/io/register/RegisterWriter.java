@@ -1,7 +1,6 @@
 package org.rotationscheduler.io.register;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,10 +67,6 @@ public final class RegisterWriter {
             sb.append(Csv.line(row));
         }
         return sb.toString();
-    }
-
-    public static byte[] csvBytes(List<Cadre> cadres, Map<String, PrivateStates> privateStates) {
-        return csv(cadres, privateStates).getBytes(StandardCharsets.UTF_8);
     }
 
     static List<List<String>> rows(List<Cadre> cadres, Map<String, PrivateStates> privateStates) {
