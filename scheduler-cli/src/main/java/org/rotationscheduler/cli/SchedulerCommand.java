@@ -17,11 +17,13 @@ import picocli.CommandLine.Command;
             "Start with:",
             "  scheduler validate                    check the campaign data and the register",
             "  scheduler schedule --season autumn    plan the first autumn-winter season",
+            "  scheduler generate --cadres 7000 --out r.csv   a synthetic register to try things on",
             "",
             "Every command has --help. Rule ids (E4, F6, ...) are those of ROTATION-RULES.md; the campaign",
             "YAML keys, the register columns and the exit codes are described in the README."},
         subcommands = {
             ValidateCommand.class,
+            GenerateCommand.class,
             ScheduleCommand.class,
             CheckCommand.class,
             ExportCommand.class,

@@ -288,7 +288,7 @@ public final class RegisterReader {
     }
 
     /** Overlapping private ranges are merged, which also hides how many states a cadre has (S1). */
-    static List<DateRange> merge(List<DateRange> ranges) {
+    public static List<DateRange> merge(List<DateRange> ranges) {
         List<DateRange> sorted = new ArrayList<>(ranges);
         sorted.sort((a, b) -> a.start().compareTo(b.start()));
         List<DateRange> out = new ArrayList<>();

@@ -1,0 +1,68 @@
+package org.rotationscheduler.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rotationscheduler.generate.RegisterGeneratorTest.DEFAULT;
+import static org.rotationscheduler.generate.RegisterGeneratorTest.generate;
+import static org.rotationscheduler.generate.RegisterGeneratorTest.season;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.io.yaml.CampaignLoader;
+import org.rotationscheduler.model.Assignment;
+import org.rotationscheduler.model.Cadre;
+import org.rotationscheduler.model.Campaign;
+import org.rotationscheduler.model.UnitType;
+
+/**
+ * The example registers of examples/: a full default autumn season (the default register of every
+ * command) and the small campaign's. Each must be exactly what its documented command writes, so
+ * its planted roster, checked here, is known to exist.
+ */
+class ExampleFilesTest {
+
+    @Test
+    void fullDefaultAutumnSeason_sevenThousandCadresPlantedWithoutBrokenRules() throws Exception {
+        List<Round> rounds = season(DEFAULT, "autumn", 2019);
+        GeneratedRegister g = generate(DEFAULT, rounds, 7000, 2019, Profile.NORMAL);
+
+        assertThat(rounds).extracting(Round::number).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(11, 22).boxed().toList());
+        assertThat(g.planted()).hasSize(11_268).allMatch(Assignment::filled);
+        assertThat(g.cadres()).hasSize(7000);
+        assertThat(IndependentRosterCheck.check(DEFAULT, g)).isEmpty();
+
+        GeneratedRegister.Stats s = g.stats();
+        assertThat(s.slackCadres() * 100 / s.plantedCadres()).as("slack, %% of planted").isBetween(20, 30);
+        assertThat(s.partyMembers() * 100 / 7000).as("party members, %%").isBetween(60, 70);
+        assertThat(s.servedBefore() * 100 / 7000).as("served before, %%").isBetween(40, 60);
+        assertThat(s.byType()).containsOnlyKeys(UnitType.values());
+        Map<Cadre, Integer> load = new HashMap<>();
+        g.planted().forEach(a -> load.merge(a.cadre(), 1, Integer::sum));
+        assertThat(load.values()).allMatch(n -> n >= 1 && n <= 3);
+
+        Path example = Path.of("../examples/register-season.csv");
+        assertThat(Files.readString(example, StandardCharsets.UTF_8))
+                .as("examples/register-season.csv must be what 'scheduler generate --cadres 7000 --seed 2019"
+                        + " --out examples/register-season.csv --force' writes; regenerate it (examples/README.md)")
+                .isEqualTo(g.csv());
+    }
+
+    @Test
+    void smallExampleRegister_isWhatItsDocumentedCommandWrites() throws Exception {
+        Campaign c = new CampaignLoader().load("../examples/small/campaign.yaml");
+        List<Round> rounds = season(c, "autumn", 2019);
+        assertThat(rounds).hasSize(9);
+        GeneratedRegister g = generate(c, rounds, 250, 7, Profile.NORMAL);
+        assertThat(IndependentRosterCheck.check(c, g)).isEmpty();
+        assertThat(Files.readString(Path.of("../examples/small/register.csv"), StandardCharsets.UTF_8))
+                .as("regenerate examples/small/register.csv with the command in examples/README.md")
+                .isEqualTo(g.csv());
+    }
+
+}

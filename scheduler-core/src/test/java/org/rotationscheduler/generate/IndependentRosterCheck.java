@@ -1,0 +1,228 @@
+package org.rotationscheduler.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.calendar.Season;
+import org.rotationscheduler.io.register.PrivateStates;
+import org.rotationscheduler.model.Assignment;
+import org.rotationscheduler.model.Cadre;
+import org.rotationscheduler.model.Campaign;
+import org.rotationscheduler.model.City;
+import org.rotationscheduler.model.DateRange;
+import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.model.Unit;
+import org.rotationscheduler.model.UnitType;
+import org.rotationscheduler.rules.EligibilityRule;
+import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RuleSettings;
+import org.rotationscheduler.rules.UnitSelector;
+
+/**
+ * A plain re-implementation of the hard rules, written for the tests only, so that the planted
+ * roster is not checked by the code that made it (the generator uses {@code rules.Eligibility}).
+ * Reads the rule data (eligibility entries, E4 quota, E11 gap, F1 maximums) from the campaign and
+ * applies it with loops and comparisons. Assumes the default rule switches (all hard rules on).
+ */
+final class IndependentRosterCheck {
+    private final Campaign campaign;
+    private final RuleSettings rules;
+    private final List<String> problems = new ArrayList<>();
+
+    private IndependentRosterCheck(Campaign campaign) {
+        this.campaign = campaign;
+        this.rules = campaign.rules();
+    }
+
+    /** Every hard rule the roster breaks (and F1, F5, F6, which the generator also promises), in words. */
+    static List<String> check(Campaign campaign, GeneratedRegister g) {
+        IndependentRosterCheck c = new IndependentRosterCheck(campaign);
+        Map<Cadre, List<Seat>> seatsOf = new LinkedHashMap<>();
+        for (Assignment a : g.planted()) {
+            if (a.filled()) {
+                c.seatRules(a.seat(), a.cadre());
+                c.dates(a.seat(), a.cadre(), g.privateStates().get(a.cadre().id()));
+                c.ownProvince(a.seat(), a.cadre());
+                seatsOf.computeIfAbsent(a.cadre(), x -> new ArrayList<>()).add(a.seat());
+            }
+        }
+        seatsOf.forEach(c::restAndLoad);
+        c.quota(g.cadres(), seatsOf, g.rounds());
+        c.groupsAndTeams(g.planted());
+        return c.problems;
+    }
+
+    /** E1-E3, E5, E6: every data entry that applies to the seat, unit and rank/post, read plainly. */
+    private void seatRules(Seat seat, Cadre cadre) {
+        for (EligibilityRule r : campaign.eligibility()) {
+            boolean applies = (r.seasons().isEmpty() || r.seasons().contains(seat.round().season().kind()))
+                    && (r.groups().isEmpty() || r.groups().contains(seat.group().kind().id()))
+                    && (r.seats().isEmpty() || r.seats().contains(seat.role()));
+            if (!applies) {
+                continue;
+            }
+            boolean unitOk = r.units().isEmpty();
+            for (UnitSelector s : r.units()) {
+                unitOk |= selects(s.text(), cadre.unit(), seat.city());
+            }
+            boolean rankOk = r.minRank() == null && r.posts().isEmpty();
+            if (r.minRank() != null && cadre.rank().ordinal() <= r.minRank().ordinal()) {
+                rankOk = true;
+            }
+            for (String post : r.posts()) {
+                rankOk |= cadre.post().contains(post);
+            }
+            if (!unitOk || !rankOk) {
+                problems.add(r.rule() + ": " + cadre.id() + " at " + seat.describe());
+            }
+        }
+    }
+
+    /** The unit selectors of data/eligibility.yaml, as its header comment defines them. */
+    static boolean selects(String selector, Unit unit, City city) {
+        var p = city.partners();
+        return switch (selector) {
+            case "partner" -> unit.equals(p.lead()) || unit.equals(p.provincial()) || p.affiliated().contains(unit);
+            case "partner-lead" -> unit.equals(p.lead());
+            case "partner-affiliated" -> p.affiliated().contains(unit);
+            case "partner-provincial" -> unit.equals(p.provincial());
+            case "partner-province-local" -> unit.type() == UnitType.LOCAL
+                    && p.partnerProvince().equals(unit.province());
+            default -> selector.startsWith("unit:")
+                    ? unit.name().equals(selector.substring(5)) || unit.aliases().contains(selector.substring(5))
+                    : unit.type().key().equals(selector);
+        };
+    }
+
+    /** E7 (the merged days and each private kind separately) and E8. */
+    private void dates(Seat seat, Cadre cadre, PrivateStates states) {
+        DateRange days = seat.round().days();
+        for (DateRange r : cadre.restricted()) {
+            if (overlap(r, days)) {
+                problems.add("E7: " + cadre.id() + " at " + seat.describe());
+            }
+        }
+        if (states != null) {
+            List<DateRange> all = new ArrayList<>(states.pregnant());
+            all.addAll(states.nursing());
+            all.addAll(states.health());
+            for (DateRange r : all) {
+                if (overlap(r, days)) {
+                    problems.add("E7 (private kinds): " + cadre.id() + " at " + seat.describe());
+                }
+            }
+        }
+        for (DateRange r : cadre.unavailable()) {
+            if (overlap(r, days)) {
+                problems.add("E8: " + cadre.id() + " at " + seat.describe());
+            }
+        }
+    }
+
+    private static boolean overlap(DateRange a, DateRange b) {
+        return !a.end().isBefore(b.start()) && !b.end().isBefore(a.start());
+    }
+
+    /** E10. */
+    private void ownProvince(Seat seat, Cadre cadre) {
+        if (cadre.unit().province() != null && cadre.unit().province().equals(seat.city().province())) {
+            problems.add("E10: " + cadre.id() + " at " + seat.describe());
+        }
+    }
+
+    /** E9, E11 and the F1 maximums for one cadre's seats. */
+    private void restAndLoad(Cadre cadre, List<Seat> seats) {
+        List<Round> rounds = new ArrayList<>(seats.stream().map(Seat::round).toList());
+        rounds.sort(Comparator.comparingInt(Round::number));
+        Map<Season, Integer> perSeason = new HashMap<>();
+        for (int i = 0; i < rounds.size(); i++) {
+            Round r = rounds.get(i);
+            perSeason.merge(r.season(), 1, Integer::sum);
+            if (i > 0) {
+                Round prev = rounds.get(i - 1);
+                if (prev.number() == r.number() || !prev.end().isBefore(r.start())) {
+                    problems.add("E9: " + cadre.id() + " in rounds " + prev.number() + " and " + r.number());
+                }
+                if (r.number() - prev.number() - 1 < rules.minRoundsOff()) {
+                    problems.add("E11: " + cadre.id() + " in rounds " + prev.number() + " and " + r.number());
+                }
+            }
+        }
+        perSeason.forEach((season, n) -> {
+            if (n > rules.maxPerSeason()) {
+                problems.add("F1: " + cadre.id() + " serves " + n + " rounds of " + season.id());
+            }
+        });
+        if (rounds.size() > rules.maxPerCampaign()) {
+            problems.add("F1: " + cadre.id() + " serves " + rounds.size() + " rounds");
+        }
+    }
+
+    /** E4: every bound cadre of the register serves exactly the quota in each quota season planned. */
+    private void quota(List<Cadre> register, Map<Cadre, List<Seat>> seatsOf, List<Round> planned) {
+        QuotaRule q = rules.quota();
+        if (q.scope() != QuotaRule.Scope.SEASON) {
+            throw new IllegalStateException("this check knows E4 with scope: season only");
+        }
+        Set<Season> seasons = new java.util.LinkedHashSet<>();
+        planned.stream().map(Round::season).filter(s -> q.seasons().contains(s.kind())).forEach(seasons::add);
+        for (Cadre c : register) {
+            if (!bound(c, q)) {
+                continue;
+            }
+            for (Season s : seasons) {
+                long n = seatsOf.getOrDefault(c, List.of()).stream().filter(x -> x.round().season().equals(s)).count();
+                if (n != q.rounds()) {
+                    problems.add("E4: " + c.id() + " serves " + n + " rounds of " + s.id());
+                }
+            }
+        }
+    }
+
+    /** E4's binding: the listed ranks, from a unit the listed selectors name for some city. */
+    boolean bound(Cadre c, QuotaRule q) {
+        if (!q.ranks().contains(c.rank())) {
+            return false;
+        }
+        for (UnitSelector s : q.units()) {
+            for (City city : campaign.cities()) {
+                if (selects(s.text(), c.unit(), city)) {
+                    return true;
+                }
+            }
+        }
+        return q.units().isEmpty();
+    }
+
+    /** F5 per group and F6 per city team and round, which the generator makes the roster meet. */
+    private void groupsAndTeams(List<Assignment> planted) {
+        Map<String, List<Assignment>> groups = new LinkedHashMap<>();
+        Map<String, List<Assignment>> teams = new LinkedHashMap<>();
+        for (Assignment a : planted) {
+            groups.computeIfAbsent(a.seat().group().key(), k -> new ArrayList<>()).add(a);
+            teams.computeIfAbsent(a.seat().round().number() + "/" + a.seat().city().name(), k -> new ArrayList<>())
+                    .add(a);
+        }
+        groups.forEach((key, as) -> {
+            if (as.stream().allMatch(Assignment::filled) && as.stream().noneMatch(a -> a.cadre().roundsServed() > 0)) {
+                problems.add("F5: nobody in " + key + " served before");
+            }
+        });
+        teams.forEach((key, as) -> {
+            if (!as.stream().allMatch(Assignment::filled)) {
+                return;
+            }
+            Unit lead = as.get(0).seat().city().partners().lead();
+            long party = as.stream().filter(a -> a.cadre().partyMember()).count();
+            boolean secretary = as.stream().anyMatch(a -> a.cadre().partyMember() && a.cadre().unit().equals(lead));
+            if (party < rules.minPartyMembers() || !secretary) {
+                problems.add("F6: team " + key + " has " + party + " party members, lead-unit member: " + secretary);
+            }
+        });
+    }
+}
