@@ -652,6 +652,9 @@ public final class CampaignLoader {
             Map<String, Integer> defaults = counts(c.get("default"), "every city");
             Map<String, Map<String, Integer>> perCity = new LinkedHashMap<>();
             c.get("cities").entries().forEach((city, counts) -> {
+                if (!cityNames.contains(city) && counts.where().file().startsWith("default:")) {
+                    return; // inherited from the default campaign for a city this campaign leaves out
+                }
                 checkCity(counts, city);
                 perCity.put(city, counts(counts, city));
             });
