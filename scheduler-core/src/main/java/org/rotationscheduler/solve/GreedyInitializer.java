@@ -29,6 +29,8 @@ import org.rotationscheduler.model.Unit;
  */
 public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
     private static final String VARIABLE = "cadre";
+    /** Fitting candidates weighed per seat at most. */
+    private static final int SAMPLE = 1500;
     private final long seed;
 
     public GreedyInitializer(long seed) {
@@ -195,13 +197,20 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 boolean groupHasExperience = experiencedInGroup.getOrDefault(seat.getGroupKey(), 0) > 0;
                 boolean teamNeedsParty = partyInTeam.getOrDefault(seat.getTeamKey(), 0) < 3;
                 boolean teamNeedsSecretary = leadPartyInTeam.getOrDefault(seat.getTeamKey(), 0) == 0;
-                for (int k = 0; k < idx.length; k++) {
+                // Long lists (ordinary members: thousands of candidates) are sampled from a random
+                // offset: among that many fitting candidates the cheapest is as good as any.
+                int n = idx.length;
+                int offset = n == 0 ? 0 : random.nextInt(n);
+                int evaluated = 0;
+                for (int j = 0; j < n && evaluated < SAMPLE; j++) {
+                    int k = (offset + j) % n;
                     Cadre c = candidates.get(k);
                     // cheap lower bound first: most candidates lose on load alone
                     double base = 4.0 * load[idx[k]] + 0.5 * c.roundsServed() - 19;
                     if (base >= bestCost || !fits(seat, c, idx[k])) {
                         continue;
                     }
+                    evaluated++;
                     double cost = cost(seat, c, idx[k], groupUnits, groupHasExperience, teamNeedsParty,
                             teamNeedsSecretary) + random.nextDouble() * 0.5;
                     if (cost < bestCost) {
