@@ -6,12 +6,12 @@ import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.rotationscheduler.io.plan.LoadedPlan;
 import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.solve.PlanAnalysis;
-import org.rotationscheduler.solve.RotationConstraints;
 import org.rotationscheduler.solve.RotationSolution;
 import org.rotationscheduler.solve.SeatAssignment;
 import picocli.CommandLine.Command;
@@ -57,27 +57,31 @@ public final class SuggestCommand implements Callable<Integer> {
         List<RecommendedAssignment<Cadre, HardMediumSoftLongScore>> ranked = new PlanAnalysis().manager()
                 .recommendAssignment(solution, entity, SeatAssignment::getCadre, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
         PrintWriter out = spec.commandLine().getOut();
+        // Scores are shown against the plan as it is: what changes if this candidate takes the seat.
+        HardMediumSoftLongScore now = ranked.stream().filter(r -> Objects.equals(r.proposition(), current))
+                .map(r -> r.scoreAnalysisDiff().score()).findFirst().orElse(HardMediumSoftLongScore.ZERO);
+        List<RecommendedAssignment<Cadre, HardMediumSoftLongScore>> people = ranked.stream()
+                .filter(r -> r.proposition() != null).toList();
         out.printf("岗位 Seat: %s, now %s%n", target.seat().describe(),
                 current == null ? "空缺 empty" : current.id() + " " + current.name());
-        out.printf("%d eligible candidate(s); the best %d by the change in score (hard/medium/soft):%n",
-                ranked.size(), Math.min(top, ranked.size()));
+        out.printf("%d eligible candidate(s); the best %d by the change to the plan's score (hard/medium/soft):%n",
+                people.size(), Math.min(top, people.size()));
         int rank = 0;
-        for (var r : ranked) {
+        for (var r : people) {
             if (rank++ >= top) {
                 break;
             }
             Cadre c = r.proposition();
             out.printf("%3d. %-8s %-6s %-22s %-4s %s%s%n", rank, c.id(), c.name(), c.unit().name(), c.rank().label(),
-                    r.scoreAnalysisDiff().score().toShortString(), c.equals(current) ? "  (sits here now)" : "");
+                    r.scoreAnalysisDiff().score().subtract(now).toShortString(),
+                    c.equals(current) ? "  (sits here now)" : "");
             r.scoreAnalysisDiff().constraintMap().values().stream()
                     .filter(a -> a.score().compareTo(HardMediumSoftLongScore.ZERO) < 0)
                     .sorted((a, b) -> a.score().compareTo(b.score()))
                     .limit(4)
-                    .forEach(a -> out.printf("        %s %s%n", a.score().toShortString(),
-                            RotationConstraints.ruleId(a.constraintName()) + " " + a.constraintName().substring(
-                                    a.constraintName().indexOf(' ') + 1)));
+                    .forEach(a -> out.printf("        %s %s%n", a.score().toShortString(), a.constraintName()));
         }
-        if (ranked.isEmpty()) {
+        if (people.isEmpty()) {
             out.println("  nobody of the register may take this seat; see 'scheduler explain --plan " + plan
                     + " --city " + city + " --round " + round + "'");
         }
