@@ -189,10 +189,7 @@ public final class PlanChecker {
     }
 
     private static String scope(QuotaRule quota, Round round) {
-        if (!quota.coversSeasonKind(round.season().kind())) {
-            return null;
-        }
-        return quota.scope() == QuotaRule.Scope.SEASON ? round.season().id() : "campaign";
+        return quota.scopeOf(round);
     }
 
     /** Soft rules broken outright: F1 maxima, F3, F4, F5, F6, F8. */

@@ -141,10 +141,7 @@ public final class PlanExplainer {
     }
 
     private static String quotaScope(QuotaRule quota, Seat seat) {
-        if (!quota.coversSeasonKind(seat.round().season().kind())) {
-            return null;
-        }
-        return quota.scope() == QuotaRule.Scope.SEASON ? seat.round().season().id() : "campaign";
+        return quota.scopeOf(seat.round());
     }
 
     public RotationSolution solution() {

@@ -2,6 +2,7 @@ package org.rotationscheduler.rules;
 
 import java.util.List;
 import java.util.Set;
+import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.City;
 import org.rotationscheduler.model.Rank;
@@ -37,6 +38,14 @@ public record QuotaRule(Scope scope, Set<String> seasons, Set<Rank> ranks, List<
             }
         }
         return false;
+    }
+
+    /** The scope a round counts in: its season's id (SEASON), "campaign" (CAMPAIGN), or null when not covered. */
+    public String scopeOf(Round round) {
+        if (!coversSeasonKind(round.season().kind())) {
+            return null;
+        }
+        return scope == Scope.SEASON ? round.season().id() : "campaign";
     }
 
     public boolean coversSeasonKind(String kind) {

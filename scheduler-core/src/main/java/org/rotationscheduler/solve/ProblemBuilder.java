@@ -148,10 +148,7 @@ public final class ProblemBuilder {
     }
 
     static String quotaScope(QuotaRule quota, Round round) {
-        if (!quota.coversSeasonKind(round.season().kind())) {
-            return null;
-        }
-        return quota.scope() == QuotaRule.Scope.SEASON ? round.season().id() : "campaign";
+        return quota.scopeOf(round);
     }
 
     private List<QuotaDuty> duties(QuotaRule quota, Map<String, Set<Cadre>> reachableByScope) {

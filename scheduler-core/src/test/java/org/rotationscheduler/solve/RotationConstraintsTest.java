@@ -90,6 +90,20 @@ class RotationConstraintsTest {
         }
 
         @Test
+        void eligibilityEntriesUnderOtherRuleIdsStillBind() {
+            // a family campaign may file a seat requirement under another rule id (spec §8)
+            var seat = fx.seat(AUTUMN, SJZ, ORDINARY, 1);
+            var rule = new org.rotationscheduler.rules.EligibilityRule("E10", java.util.Set.of(), java.util.Set.of(),
+                    java.util.Set.of(), List.of(), DIVISION, List.of());
+            SeatAssignment kept = new SeatAssignment(seat, null, true, List.of(rule), null, 1, List.of());
+            kept.setCadre(fx.cadre("a", "人事司", DIVISION).build());
+            SeatAssignment broken = new SeatAssignment(seat, null, true, List.of(rule), null, 1, List.of());
+            broken.setCadre(fx.cadre("b", "人事司", STAFF).build());
+            verifier.verifyThat(RotationConstraints::otherDataRules).given(kept).penalizesBy(0);
+            verifier.verifyThat(RotationConstraints::otherDataRules).given(broken).penalizesBy(1);
+        }
+
+        @Test
         void e4_aBoundCadreServesExactlyOneRoundOfTheSeasonCountingTheBoundaryRound() {
             Cadre bureau = fx.cadre("a", "中国环境科学研究院", BUREAU).build();
             // round 11 (2019-09-28..10-12) holds more October days: it is an autumn round (C3)
