@@ -8,6 +8,9 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.rotationscheduler.model.Assignment;
@@ -36,8 +39,11 @@ public final class PlanAnalysis {
                 bySeat.put(a.seat().id(), a.cadre());
             }
         }
+        Map<List<Cadre>, Set<Cadre>> sets = new IdentityHashMap<>();
         for (SeatAssignment s : solution.getSeats()) {
-            s.setCadre(bySeat.get(s.getId()));
+            Cadre c = bySeat.get(s.getId());
+            s.admit(c, sets.computeIfAbsent(s.getCandidates(), HashSet::new));
+            s.setCadre(c);
         }
         return solution;
     }

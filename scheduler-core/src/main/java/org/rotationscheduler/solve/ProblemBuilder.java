@@ -89,6 +89,7 @@ public final class ProblemBuilder {
             Cadre was = published.get(seat.id());
             a.setPublished(was);
             if (pinnedSeatIds.contains(seat.id())) {
+                a.admit(was, new java.util.HashSet<>(candidates));
                 a.setCadre(was);
                 a.setPinned(true);
             }

@@ -92,6 +92,19 @@ public class SeatAssignment {
     public boolean isPinned() { return pinned; }
     public void setPinned(boolean pinned) { this.pinned = pinned; }
 
+    /**
+     * Makes a cadre a value of this seat even though the rules exclude it: for seats pinned by hand
+     * or loaded from an edited plan, which Timefold requires to hold a value of their range. The
+     * constraints then report the broken rule.
+     */
+    public void admit(Cadre c, java.util.Set<Cadre> current) {
+        if (c != null && !current.contains(c)) {
+            List<Cadre> widened = new java.util.ArrayList<>(candidates);
+            widened.add(c);
+            candidates = widened;
+        }
+    }
+
     public boolean overlaps(SeatAssignment other) {
         return startDay <= other.endDay && other.startDay <= endDay;
     }

@@ -102,4 +102,40 @@ class PlanCheckerTest {
         assertThat(breaks.get(0).hard()).isTrue();
         assertThat(breaks.get(breaks.size() - 1).hard()).isFalse();
     }
+
+    @Test
+    void e11AndE9HoldAcrossTheBoundaryWithAnEarlierPlan() {
+        // round 22 is the last of autumn-2019, round 23 the first of regular-2020
+        Round r22 = campaign.roundCalendar().round(22).orElseThrow();
+        Round r23 = campaign.roundCalendar().round(23).orElseThrow();
+        Round r24 = campaign.roundCalendar().round(24).orElseThrow();
+        Cadre c = cadre("c", "人事司", Rank.STAFF);
+        Seat earlier = member(r22);
+        Register register = new Register("test", List.of(c));
+        List<Assignment> history = List.of(new Assignment(earlier, c));
+
+        Plan next = onlyMember(r23, c, register);
+        List<RuleBreak> breaks = new PlanChecker(campaign).check(next, history);
+        assertThat(PlanChecker.hardByRule(breaks)).containsOnlyKeys("E11");
+        assertThat(breaks).filteredOn(b -> b.rule().equals("E11")).singleElement()
+                .satisfies(b -> assertThat(b.message()).contains("22", "23"));
+
+        Plan later = onlyMember(r24, c, register);
+        assertThat(PlanChecker.hardCount(new PlanChecker(campaign).check(later, history))).isZero();
+        assertThat(PlanChecker.hardCount(new PlanChecker(campaign).check(next))).isZero();
+    }
+
+    private Seat member(Round r) {
+        return campaign.seats(List.of(r)).stream().filter(s -> s.group().name().equals("普通组1") && s.index() == 1)
+                .findFirst().orElseThrow();
+    }
+
+    private Plan onlyMember(Round r, Cadre c, Register register) {
+        List<Assignment> plan = new ArrayList<>();
+        Seat chosen = member(r);
+        for (Seat s : campaign.seats(List.of(r))) {
+            plan.add(new Assignment(s, s.equals(chosen) ? c : null));
+        }
+        return new Plan(campaign, register, r.season(), List.of(r), plan);
+    }
 }

@@ -1,0 +1,72 @@
+package org.rotationscheduler.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.io.yaml.CampaignLoader;
+import org.rotationscheduler.model.Assignment;
+import org.rotationscheduler.model.Cadre;
+import org.rotationscheduler.model.Campaign;
+import org.rotationscheduler.model.DateRange;
+import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.model.Rank;
+import org.rotationscheduler.model.Register;
+import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.solve.ProblemBuilder;
+
+/** The explanation of a plan built to break rules names the right rule and seat, and nothing private (S1). */
+class PlanExplainerTest {
+    private final Campaign full = new CampaignLoader().loadDefault();
+    // 阳泉 (山西): lead 水司, affiliated 中国环境监测总站, partner province 上海; 3 ordinary groups
+    private final Campaign campaign = full.withCities(List.of(full.city("阳泉").orElseThrow()));
+    private final Round round = campaign.roundCalendar().round(12).orElseThrow();
+
+    private Cadre cadre(String id, String unit, Rank rank, List<DateRange> restricted) {
+        return new Cadre(id, "名" + id, campaign.units().find(unit).orElseThrow(), rank, "", true, 1, List.of(),
+                restricted, 2);
+    }
+
+    @Test
+    void namesTheBrokenRuleAndSeatAndCountsWhyAnEmptySeatStayedEmpty() {
+        Cadre leader = cadre("lead", "水司", Rank.BUREAU, List.of());
+        Cadre shanxi = cadre("shanxi", "太原市生态环境局", Rank.STAFF, List.of());           // E10 in 阳泉
+        Cadre away = cadre("away", "上海", Rank.SECTION,                                      // E7 during round 12
+                List.of(new DateRange(LocalDate.of(2019, 10, 1), LocalDate.of(2019, 12, 31))));
+        Cadre free = cadre("free", "人事司", Rank.STAFF, List.of());
+        List<Assignment> assignments = new ArrayList<>();
+        Seat brokenSeat = null;
+        Seat emptyLeaderSeat = null;
+        for (Seat s : campaign.seats(List.of(round))) {
+            Cadre c = null;
+            if (s.group().kind().id().equals("central") && s.index() == 0) {
+                c = leader;
+            } else if (s.group().name().equals("普通组1") && s.index() == 1) {
+                c = shanxi;
+                brokenSeat = s;
+            } else if (s.group().name().equals("普通组2") && s.index() == 0) {
+                emptyLeaderSeat = s;
+            }
+            assignments.add(new Assignment(s, c));
+        }
+        Register register = new Register("test", List.of(leader, shanxi, away, free));
+        Plan plan = new Plan(campaign, register, round.season(), List.of(round), assignments);
+        PlanExplainer explainer = new PlanExplainer(plan, new ProblemBuilder(campaign, register));
+
+        assertThat(explainer.score().hardScore()).isEqualTo(-1);
+        assertThat(explainer.byRule()).containsKey("E10");
+        assertThat(explainer.byRule().get("E10").score().hardScore()).isEqualTo(-1);
+        assertThat(explainer.forRule("E10", 10)).singleElement().asString()
+                .contains(brokenSeat.describe()).contains("shanxi").contains("山西");
+        assertThat(explainer.forCadre("shanxi", 10)).anySatisfy(l -> assertThat(l).contains("E10"));
+
+        // the empty ordinary leader seat: only a cadre of the partner province 上海 may lead (E6),
+        // and the one there is not eligible for these dates (E7, without saying why)
+        var why = explainer.exclusionsFor(emptyLeaderSeat);
+        assertThat(why).containsEntry("E7 cadre not eligible for these dates", 1).containsEntry("E6", 3);
+        assertThat(String.join(" ", why.keySet()).toLowerCase()).doesNotContain("pregnan", "nursing", "health");
+    }
+}
