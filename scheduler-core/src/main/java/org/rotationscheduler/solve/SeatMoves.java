@@ -27,17 +27,20 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
     private static final String VARIABLE = "cadre";
     private List<SeatAssignment> movable = List.of();
     private final Map<Integer, List<SeatAssignment>> byRound = new HashMap<>();
+    private final Map<List<Cadre>, List<SeatAssignment>> byCandidates = new IdentityHashMap<>();
     private final Map<List<Cadre>, Set<Cadre>> candidateSets = new IdentityHashMap<>();
 
     @Override
     public void phaseStarted(ScoreDirector<RotationSolution> director) {
         movable = new ArrayList<>();
         byRound.clear();
+        byCandidates.clear();
         candidateSets.clear();
         for (SeatAssignment s : director.getWorkingSolution().getSeats()) {
             if (!s.isPinned() && !s.getCandidates().isEmpty()) {
                 movable.add(s);
                 byRound.computeIfAbsent(s.getRoundNumber(), r -> new ArrayList<>()).add(s);
+                byCandidates.computeIfAbsent(s.getCandidates(), l -> new ArrayList<>()).add(s);
             }
         }
     }
@@ -68,9 +71,13 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
             @Override
             public Move<RotationSolution> next() {
                 SeatAssignment seat = movable.get(random.nextInt(movable.size()));
-                if (random.nextInt(100) < 45) {
-                    List<SeatAssignment> sameRound = byRound.get(seat.getRoundNumber());
-                    return new SwapSeats(seat, sameRound.get(random.nextInt(sameRound.size())), SeatMoves.this);
+                int dice = random.nextInt(100);
+                if (dice < 45) {
+                    // half the swaps stay among seats of the same kind in one city and round (always
+                    // doable: they mix groups for F4/F5), half range over the whole round
+                    List<SeatAssignment> pool = dice < 22 ? byCandidates.get(seat.getCandidates())
+                            : byRound.get(seat.getRoundNumber());
+                    return new SwapSeats(seat, pool.get(random.nextInt(pool.size())), SeatMoves.this);
                 }
                 List<Cadre> candidates = seat.getCandidates();
                 Cadre to = random.nextInt(100) < 2 ? null : candidates.get(random.nextInt(candidates.size()));
