@@ -49,7 +49,7 @@ public record RunFigures(String run, long millisSpent, long millisToZeroHard, Sc
     /** "E4 ×12, E11 ×3", or "" when nothing is broken. */
     public String brokenHardSummary() {
         StringBuilder sb = new StringBuilder();
-        brokenHardByRule.forEach((rule, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(rule).append(" ×").append(n));
+        brokenHardByRule.forEach((rule, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(rule).append(" ×").append(Cells.number(n)));
         return sb.toString();
     }
 

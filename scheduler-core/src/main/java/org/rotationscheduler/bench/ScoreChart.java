@@ -68,6 +68,8 @@ public final class ScoreChart {
             lowerPanel(sb, points, span);
             zeroHardMarker(sb, s, span);
         }
+        marker(sb, r.timeLimitMillis(), span, "#999999", SOFT.top() + 26, "time limit "
+                + Cells.seconds(r.timeLimitMillis()));
         timeAxis(sb, span);
         caption(sb, r);
         return sb.append("</svg>\n").toString();
@@ -108,10 +110,17 @@ public final class ScoreChart {
         if (s.millisToZeroHard() < 0) {
             return;
         }
-        double x = x(s.millisToZeroHard(), span);
-        sb.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#2e8b57\""
-                + " stroke-dasharray=\"4 3\"/>%n", x, SOFT.top(), x, LOWER.bottom()));
-        text(sb, x + 4, SOFT.top() + 12, "start", 11, "zero hard at " + Cells.seconds(s.millisToZeroHard()));
+        marker(sb, s.millisToZeroHard(), span, "#2e8b57", SOFT.top() + 12, "zero hard at "
+                + Cells.seconds(s.millisToZeroHard()));
+    }
+
+    /** A dashed vertical line across both panels, labelled on the side where the label fits. */
+    private void marker(StringBuilder sb, long millis, long span, String colour, int labelY, String label) {
+        double x = x(millis, span);
+        sb.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\""
+                + " stroke-dasharray=\"4 3\"/>%n", x, SOFT.top(), x, LOWER.bottom(), colour));
+        boolean roomOnTheRight = x < WIDTH - RIGHT - 130;
+        text(sb, roomOnTheRight ? x + 4 : x - 4, labelY, roomOnTheRight ? "start" : "end", 11, label);
     }
 
     private void steps(StringBuilder sb, List<ScorePoint> points, ToLongFunction<ScorePoint> value, Panel panel,
@@ -160,10 +169,10 @@ public final class ScoreChart {
         RunFigures g = r.greedy();
         int y = LOWER.bottom() + 56;
         text(sb, LEFT, y, "start", 11, "solver: end " + Cells.score(s.end()) + " (hard/medium/soft) after "
-                + Cells.seconds(s.millisSpent()) + ", " + s.unfilled() + " empty seat(s), " + s.brokenHard()
-                + " broken hard rule(s) (checker)");
-        text(sb, LEFT, y + 16, "start", 11, "greedy baseline: " + Cells.score(g.end()) + ", " + g.unfilled()
-                + " empty seat(s), " + g.brokenHard() + " broken hard rule(s)"
+                + Cells.seconds(s.millisSpent()) + ", " + Cells.number(s.unfilled()) + " empty seat(s), "
+                + Cells.number(s.brokenHard()) + " broken hard rule(s) (checker)");
+        text(sb, LEFT, y + 16, "start", 11, "greedy baseline: " + Cells.score(g.end()) + ", " + Cells.number(g.unfilled())
+                + " empty seat(s), " + Cells.number(g.brokenHard()) + " broken hard rule(s)"
                 + (g.brokenHard() == 0 ? "" : " (" + abbreviate(g.brokenHardSummary()) + ")"));
     }
 
