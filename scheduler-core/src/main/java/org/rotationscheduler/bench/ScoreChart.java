@@ -68,7 +68,8 @@ public final class ScoreChart {
             lowerPanel(sb, points, span);
             zeroHardMarker(sb, s, span);
         }
-        marker(sb, r.timeLimitMillis(), span, "#999999", SOFT.top() + 26, "time limit "
+        // labelled at the bottom: at the top it would sit on the soft curve, which ends up there
+        marker(sb, r.timeLimitMillis(), span, "#999999", LOWER.bottom() - 6, "time limit "
                 + Cells.seconds(r.timeLimitMillis()));
         timeAxis(sb, span);
         caption(sb, r);
