@@ -4,7 +4,10 @@ package org.rotationscheduler.cli;
 public final class ExitCodes {
     /** Done; for schedule and check: a plan with no broken hard rule and no empty seat. */
     public static final int OK = 0;
-    /** check: the plan breaks hard rules or has empty seats. */
+    /**
+     * check: the plan breaks hard rules or has empty seats. bench: the solver's plan of a
+     * planted-feasible instance does, or the bound misses the shortage of the short instance.
+     */
     public static final int RULES_BROKEN = 1;
     /** Bad input: options, campaign YAML, register, plan folder or change file. Nothing was written. */
     public static final int BAD_INPUT = 2;

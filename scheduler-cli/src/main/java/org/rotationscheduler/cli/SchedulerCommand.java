@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             ExplainCommand.class,
             SuggestCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 done, 1 check found broken rules, 2 bad input, 3 plan written but infeasible,",
