@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -247,7 +248,8 @@ public final class ChangesLoader {
                 }
                 return;
             }
-            if (!dated) {
+            // a misspelt key is reported as such; saying the entry says nothing would be a second, misleading problem
+            if (!dated && !hasOtherKeys(e, CADRE_KEYS)) {
                 e.error("says nothing about " + (cadre == null ? "the cadre" : cadre.id()) + "; add unavailable: (E8),"
                         + " notEligible: (E7) or withdraw: true");
                 return;
@@ -767,6 +769,16 @@ public final class ChangesLoader {
         return ids.stream()
                 .sorted(Comparator.comparingInt((String k) -> Similarity.distance(id, k)).thenComparing(k -> k))
                 .limit(3).toList().toString();
+    }
+
+    private static boolean hasOtherKeys(Cursor c, Set<String> allowed) {
+        Iterator<String> names = c.node().fieldNames();
+        while (names.hasNext()) {
+            if (!allowed.contains(names.next())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
