@@ -31,7 +31,8 @@ import org.rotationscheduler.rules.RuleBreak;
  */
 public final class ChangeList {
     public static final String FIXED = "fixed by hand";
-    public static final String TRADE_OFF = "moved to keep E4/E9/E11 (F7 trade-off)";
+    /** Moved without a change of its own: to keep a hard rule, or for preferences worth more than the change. */
+    public static final String TRADE_OFF = "moved to keep E4/E9/E11 or the preferences F1-F6 (F7 trade-off)";
 
     /** What happened to a seat. */
     public enum Kind {

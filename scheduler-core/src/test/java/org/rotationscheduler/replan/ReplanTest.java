@@ -200,6 +200,62 @@ class ReplanTest {
         assertThat(o.changes().pinnedUnchanged()).isEqualTo(o.changes().pinnedSeats());
     }
 
+    // ---- G1, a fix, a withdrawal, an addition ----
+
+    @Test
+    void groupsRemovedAndAddedAFixAndAWithdrawalShowInTheChangeListAndTheFolderReadsBack() throws IOException {
+        Assignment withdrawn = firstSeat(16, a -> a.cadre().rank() != Rank.BUREAU && a.seat().index() > 0
+                && !a.seat().group().name().equals("普通组1"));
+        Outcome o = replan("every-kind", """
+                changes:
+                  - cadre: %s
+                    withdraw: true
+                  - add: {id: N001, name: 张三, unit: 人事司, rank: 处级, party_member: 是}
+                  - city: 北京
+                    fromRound: 20
+                    counts: {ordinary: 0}
+                  - city: 石家庄
+                    fromRound: 18
+                    counts: {ordinary: 2}
+                  - fix: {round: 17, city: 北京, group: 普通组1, seat: 干部, cadre: N001}
+                """.formatted(withdrawn.cadre().id()));
+        List<ChangeList.SeatChange> changes = o.changes().changes();
+        assertThat(changes).filteredOn(c -> c.kind() == ChangeList.Kind.REMOVED).hasSize(3 * 3)
+                .allSatisfy(c -> assertThat(c.reason()).isEqualTo("group removed from round 20 (G1)"));
+        assertThat(changes).filteredOn(c -> c.kind() == ChangeList.Kind.ADDED).hasSize(3 * 5)
+                .allSatisfy(c -> assertThat(c.after()).isNotNull())
+                .allSatisfy(c -> assertThat(c.reason()).isEqualTo("new group (G1)"));
+        assertThat(o.plan().bySeatId()).doesNotContainKey("20/北京/普通组1/0").containsKey("18/石家庄/普通组2/0");
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.seat().id()).isEqualTo("17/北京/普通组1/1");
+            assertThat(c.after().id()).isEqualTo("N001");
+            assertThat(c.reason()).isEqualTo(ChangeList.FIXED);
+        });
+        assertThat(changes).filteredOn(c -> withdrawn.cadre().equals(c.before()) && c.kind() != ChangeList.Kind.REMOVED)
+                .isNotEmpty().allSatisfy(c -> assertThat(c.reason()).isEqualTo("withdrawn from the register"));
+        assertThat(o.plan().assignments()).noneMatch(a -> withdrawn.cadre().equals(a.cadre())
+                && a.seat().round().number() >= FROM_ROUND);
+        assertThat(o.changes().pinnedUnchanged()).isEqualTo(o.changes().pinnedSeats());
+        assertThat(PlanChecker.hardCount(o.breaks())).as(o.breaks().stream().filter(RuleBreak::hard).toList()
+                .toString()).isZero();
+        assertThat(PlanChecker.unfilledCount(o.breaks())).isZero();
+
+        new ReplanOutputs(o.out(), false).write(o.replan(), o.plan(), o.result().score().toString(), Map.of(),
+                o.breaks(), o.changes());
+        assertThat(o.out().resolve(Replan.CAMPAIGN_FILE)).exists();
+        LoadedPlan back = LoadedPlan.load(o.out());
+        assertThat(cadres(back.plan())).as("the changed campaign and register read back to the same seats")
+                .isEqualTo(cadres(o.plan()));
+        // a withdrawn cadre who sits in a round under way stays in the register (the plan names them),
+        // unavailable from the day after that seat (E8), so that no later seat can be theirs
+        boolean keptSeat = published.assignments().stream().anyMatch(a -> withdrawn.cadre().equals(a.cadre())
+                && a.seat().round().number() < FROM_ROUND);
+        assertThat(keptSeat).as("the fixture: %s sits in a pinned round", withdrawn.cadre()).isTrue();
+        Cadre kept = back.plan().register().find(withdrawn.cadre().id()).orElseThrow();
+        assertThat(o.plan().rounds()).filteredOn(r -> r.number() >= FROM_ROUND)
+                .allMatch(r -> kept.unavailableDuring(r.days()));
+    }
+
     // ---- (e) S1 ----
 
     @Test
