@@ -93,16 +93,6 @@ public record ChangeSet(String source, List<Dates> dates, List<Withdrawal> withd
     public record Fix(SourceLocation where, String seatId, String seatName, int round, String cadreId) {
     }
 
-    public static ChangeSet empty(String source) {
-        return new ChangeSet(source, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-    }
-
-    /** The number of entries the change file resolved to, for summaries. */
-    public int size() {
-        return dates.size() + withdrawals.size() + additions.size() + updates.size() + groupCounts.size()
-                + fixes.size();
-    }
-
     public boolean changesGroupCounts() {
         return !groupCounts.isEmpty();
     }

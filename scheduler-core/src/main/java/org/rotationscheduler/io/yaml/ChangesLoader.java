@@ -28,7 +28,6 @@ import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.model.City;
 import org.rotationscheduler.model.DateRange;
-import org.rotationscheduler.model.Group;
 import org.rotationscheduler.model.GroupCounts;
 import org.rotationscheduler.model.GroupKind;
 import org.rotationscheduler.model.Rank;
