@@ -64,8 +64,9 @@ public final class ReplanOutputs {
                     Path.of(replan.changes().source()).getFileName().toString(), force);
         }
         plan.write(replanned, score, stats, replan.published().history().folders(), breaks, changes);
-        String context = "自 " + replan.from() + " 起依据 " + Path.of(replan.changes().source()).getFileName()
-                + " 重新安排（原计划 " + replan.published().dir().toAbsolutePath().normalize().getFileName() + "）";
+        // not the change file's name: a notice goes to a unit, and a planner may name the file after its content
+        String context = "自 " + replan.from() + " 起重新安排（原计划 "
+                + replan.published().dir().toAbsolutePath().normalize().getFileName() + "）";
         return new ChangeNotices(replanned, changes, context).write(dir.resolve(NOTICES_DIR), force);
     }
 }

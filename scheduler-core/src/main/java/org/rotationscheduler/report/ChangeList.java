@@ -210,6 +210,8 @@ public final class ChangeList {
         private final ChangeSet changes;
         private final Eligibility eligibility;
         private final Map<String, ChangeSet.Fix> fixes;
+        private final Map<String, ChangeSet.Withdrawal> withdrawals = new HashMap<>();
+        private final Set<String> restated;
 
         Comparison(Plan before, Plan after, ChangeSet changes) {
             this.before = before;
@@ -217,6 +219,8 @@ public final class ChangeList {
             this.changes = changes;
             this.eligibility = new Eligibility(after.campaign());
             this.fixes = changes.fixesBySeat();
+            changes.withdrawals().forEach(w -> withdrawals.put(w.cadreId(), w));
+            this.restated = changes.updatedIds();
         }
 
         ChangeList run(List<Round> pinnedRounds) {
@@ -279,16 +283,16 @@ public final class ChangeList {
             if (fixes.containsKey(seat.id())) {
                 return new Cause("fix", FIXED);
             }
-            var withdrawn = changes.withdrawal(was.id());
-            if (withdrawn.isPresent()) {
-                return new Cause("register", withdrawn.get().reason());
+            ChangeSet.Withdrawal withdrawn = withdrawals.get(was.id());
+            if (withdrawn != null) {
+                return new Cause("register", withdrawn.reason());
             }
             for (ChangeSet.DateKind kind : ChangeSet.DateKind.values()) {
                 if (changes.ranges(was.id(), kind).stream().anyMatch(r -> r.overlaps(seat.round().days()))) {
                     return new Cause(kind.rule(), kind.reason());
                 }
             }
-            if (changes.updatedIds().contains(was.id())) {
+            if (restated.contains(was.id())) {
                 Cause restated = restated(seat, was);
                 if (restated != null) {
                     return restated;

@@ -37,7 +37,7 @@ public final class ChangeNotices {
 
     /**
      * @param plan the replanned plan
-     * @param context one line on what was replanned, e.g. "自 2019-11-20 起依据 changes.yaml 重新安排"
+     * @param context one line on what was replanned, e.g. "自 2019-11-20 起重新安排（原计划 autumn-2019）"
      */
     public ChangeNotices(Plan plan, ChangeList changes, String context) {
         this.plan = plan;
