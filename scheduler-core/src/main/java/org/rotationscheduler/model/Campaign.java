@@ -114,6 +114,12 @@ public final class Campaign {
                 eligibility, rules, costs);
     }
 
+    /** The same campaign, read from another file (a replan writes its changed campaign next to the plan). */
+    public Campaign withSource(String newSource) {
+        return new Campaign(name, newSource, calendar, units, annexes, cities, roles, groupKinds, groupCounts,
+                eligibility, rules, costs);
+    }
+
     public Campaign withCities(List<City> newCities) {
         return new Campaign(name, source, calendar, units, annexes, newCities, roles, groupKinds, groupCounts,
                 eligibility, rules, costs);

@@ -36,6 +36,7 @@ public final class ProblemBuilder {
     private List<Assignment> history = List.of();
     private Map<String, Cadre> published = Map.of();
     private Set<String> pinnedSeatIds = Set.of();
+    private Map<String, Cadre> pinnedTo = Map.of();
     private final Set<Cadre> exempt = new LinkedHashSet<>();
 
     public ProblemBuilder(Campaign campaign, Register register) {
@@ -58,6 +59,15 @@ public final class ProblemBuilder {
         return this;
     }
 
+    /**
+     * Seats pinned to a given cadre (e.g. fixed by hand when replanning): they keep that cadre,
+     * whatever the published plan had there.
+     */
+    public ProblemBuilder pinnedTo(Map<String, Cadre> cadreBySeatId) {
+        this.pinnedTo = Map.copyOf(cadreBySeatId);
+        return this;
+    }
+
     /** Cadres bound by E4 who cannot serve any round of a scope (dates or rules): excused, not penalised. */
     public Set<Cadre> exemptFromQuota() {
         return exempt;
@@ -73,8 +83,12 @@ public final class ProblemBuilder {
         Map<List<Cadre>, Boolean> counted = new IdentityHashMap<>();
         List<SeatAssignment> entities = new ArrayList<>(seats.size());
         for (Seat seat : seats) {
-            List<Cadre> candidates = datedLists.computeIfAbsent(datedKey(seat),
-                    k -> datedCandidates(seat, staticLists.computeIfAbsent(staticKey(seat), k2 -> staticCandidates(seat))));
+            Cadre was = published.get(seat.id());
+            boolean pinned = pinnedSeatIds.contains(seat.id()) || pinnedTo.containsKey(seat.id());
+            Cadre kept = pinnedTo.getOrDefault(seat.id(), was);
+            List<Cadre> candidates = including(datedLists.computeIfAbsent(datedKey(seat),
+                    k -> datedCandidates(seat, staticLists.computeIfAbsent(staticKey(seat), k2 -> staticCandidates(seat)))),
+                    pinned ? kept : null);
             String scope = quotaOn ? quotaScope(quota, seat.round()) : null;
             if (scope != null) {
                 Set<Cadre> reach = reachableByScope.computeIfAbsent(scope, s -> new LinkedHashSet<>());
@@ -86,11 +100,9 @@ public final class ProblemBuilder {
                     && !seat.role().equals(seat.group().kind().seats().get(0));
             SeatAssignment a = new SeatAssignment(seat, scope, ordinaryMember, eligibility.rulesFor(seat),
                     eligibility.e3Rank(seat), rules.minRoundsOff(), candidates);
-            Cadre was = published.get(seat.id());
             a.setPublished(was);
-            if (pinnedSeatIds.contains(seat.id())) {
-                a.admit(was, new java.util.HashSet<>(candidates));
-                a.setCadre(was);
+            if (pinned) {
+                a.setCadre(kept);
                 a.setPinned(true);
             }
             entities.add(a);
@@ -99,6 +111,21 @@ public final class ProblemBuilder {
         return new RotationSolution(register.cadres(), duties, teams(rounds), groups(rounds), shares(rounds, seats),
                 priorServices(), new RuleParameters(rules.maxPerSeason(), rules.maxPerCampaign()), entities,
                 ConstraintWeights.from(rules));
+    }
+
+    /**
+     * A pinned seat keeps its cadre even when a rule now excludes them (a round under way, a fix by
+     * hand; the checker names the break): Timefold accepts a pinned value only inside the seat's
+     * value range, so the range gets that cadre too.
+     */
+    private static List<Cadre> including(List<Cadre> candidates, Cadre pinned) {
+        if (pinned == null || candidates.contains(pinned)) {
+            return candidates;
+        }
+        List<Cadre> out = new ArrayList<>(candidates.size() + 1);
+        out.addAll(candidates);
+        out.add(pinned);
+        return out;
     }
 
     private static String staticKey(Seat seat) {

@@ -5,6 +5,8 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -27,10 +29,45 @@ import org.rotationscheduler.model.Register;
  * A plain object: build one per run; {@link #terminateEarly()} (Ctrl-C) keeps the best plan so far.
  */
 public final class RotationSolver {
+    /** Moves a repair step samples; it takes the best of them that is not tabu. */
+    static final int REPAIR_SAMPLE = 100;
+    /** Seats a repair step leaves alone for the next steps, so that it does not undo itself at once. */
+    static final int REPAIR_TABU = 7;
+
+    /** How local search explores after the first plan. */
+    public enum Search {
+        /**
+         * Late acceptance: a broad search from a greedy plan ({@code schedule}). It takes a step only
+         * when a move is no worse than a recent plan, so it never leaves a plan where every move
+         * costs something: a run limited by steps alone must not start from one.
+         */
+        EXPLORE,
+        /**
+         * Tabu search from a published plan ({@code replan}, F7): each step takes the best of a
+         * sample of moves, even a worse one, so it always steps and can walk through the two-move
+         * chains a repair needs (a bureau-level cadre into another seat, a spare one to lead, E4),
+         * while the best plan seen, the one with the fewest changes, is what it returns.
+         */
+        REPAIR
+    }
+
+    private final Search search;
     private final AtomicReference<Solver<RotationSolution>> running = new AtomicReference<>();
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
+    public RotationSolver() {
+        this(Search.EXPLORE);
+    }
+
+    public RotationSolver(Search search) {
+        this.search = search;
+    }
+
     public static SolverConfig config(SolveSettings settings) {
+        return config(settings, Search.EXPLORE);
+    }
+
+    public static SolverConfig config(SolveSettings settings, Search search) {
         TerminationConfig termination = new TerminationConfig();
         if (settings.timeLimit() != null) {
             termination.setSpentLimit(settings.timeLimit());
@@ -42,6 +79,10 @@ public final class RotationSolver {
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SeatMoves.class));
         if (settings.stepLimit() != null) {
             localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(settings.stepLimit()));
+        }
+        if (search == Search.REPAIR) {
+            localSearch.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(REPAIR_TABU))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(REPAIR_SAMPLE));
         }
         return new SolverConfig()
                 .withSolutionClass(RotationSolution.class)
@@ -61,7 +102,7 @@ public final class RotationSolver {
     /** Solves a problem already built (e.g. checked with {@link FeasibilityBound} first). */
     public SolveResult solve(Campaign campaign, Register register, Season season, List<Round> rounds,
             RotationSolution problem, ProblemBuilder builder, SolveSettings settings, SolveProgress progress) {
-        SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings));
+        SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings, search));
         Solver<RotationSolution> solver = factory.buildSolver();
         long started = System.currentTimeMillis();
         AtomicLong firstFeasible = new AtomicLong(-1);

@@ -28,6 +28,7 @@ import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.model.UnitType;
+import org.rotationscheduler.report.ChangeList;
 import org.rotationscheduler.report.CostEstimate;
 import org.rotationscheduler.report.CostEstimate.Amounts;
 import org.rotationscheduler.report.PartyBranches;
@@ -40,8 +41,9 @@ import org.rotationscheduler.rules.RuleSettings;
  * O2-O5: the roster of a plan as one workbook, and optionally one workbook per sending unit (the
  * dispatch notice each personnel office needs, holding only that unit's people).
  *
- * <p>Sheets: 总表 (every seat), 按城市, 按单位, 按人员 (O2), 临时党支部 (O3), 经费测算 (O4) and
- * 违反规则 (O5, from the rule breaks given, hard rules first, plus every empty seat).
+ * <p>Sheets: 总表 (every seat), 按城市, 按单位, 按人员 (O2), 临时党支部 (O3), 经费测算 (O4),
+ * 违反规则 (O5, from the rule breaks given, hard rules first, plus every empty seat) and, for a
+ * replanned plan ({@link #withChanges}), 变更 (F7: every seat that changed, and why).
  *
  * <p>S1: nothing here reads a cadre's restricted dates; a break of E7 is always written as
  * {@link Eligibility#PRIVATE_DATES_MESSAGE}, whatever message it came with.
@@ -54,6 +56,7 @@ public final class RosterWorkbook {
     public static final String PARTY = "临时党支部";
     public static final String COSTS = "经费测算";
     public static final String BREAKS = "违反规则";
+    public static final String CHANGES = "变更";
     /** What the name column of an empty seat says. */
     public static final String VACANT = "（空缺）";
     /** The rule id of an empty seat (the {@code unfilled} key of rules.yaml). */
@@ -67,6 +70,8 @@ public final class RosterWorkbook {
 
     private final Plan plan;
     private final List<RuleBreak> breaks;
+    /** A replan's changes (F7), or null for a plan made from scratch. */
+    private final ChangeList changes;
     private final UnitOrder unitOrder;
     /** Position of each seat in the plan (roster order), to sort by seat. */
     private final Map<String, Integer> seatOrder = new HashMap<>();
@@ -76,13 +81,23 @@ public final class RosterWorkbook {
      *     workbook is written
      */
     public RosterWorkbook(Plan plan, List<RuleBreak> breaks) {
+        this(plan, breaks, null);
+    }
+
+    private RosterWorkbook(Plan plan, List<RuleBreak> breaks, ChangeList changes) {
         this.plan = plan;
         this.breaks = Objects.requireNonNull(breaks);
+        this.changes = changes;
         this.unitOrder = new UnitOrder(plan.campaign());
         List<Assignment> all = plan.assignments();
         for (int i = 0; i < all.size(); i++) {
             seatOrder.put(all.get(i).seat().id(), i);
         }
+    }
+
+    /** The same roster with a 变更 sheet listing a replan's changes (F7). */
+    public RosterWorkbook withChanges(ChangeList replanChanges) {
+        return new RosterWorkbook(plan, breaks, Objects.requireNonNull(replanChanges));
     }
 
     /** Writes the whole roster; an existing file is replaced only with {@code force}. */
@@ -139,6 +154,9 @@ public final class RosterWorkbook {
         partySheet(workbook, styles);
         costSheet(workbook, styles);
         breaksSheet(workbook, styles);
+        if (changes != null) {
+            changesSheet(workbook, styles);
+        }
     }
 
     /** A unit's own workbook: its dispatch notice and its people, nobody else's. */
@@ -417,6 +435,43 @@ public final class RosterWorkbook {
         return seat + who + Eligibility.PRIVATE_DATES_MESSAGE + " (" + b.rule() + ")";
     }
 
+    // ---- F7: what a replan changed ----
+
+    /** Every changed seat: who left it, who took it, and why (S1: reasons are fixed, neutral phrases). */
+    private void changesSheet(SXSSFWorkbook workbook, ExcelStyles styles) {
+        SheetWriter sheet = sheet(workbook, styles, CHANGES, 16).cap(15, 50);
+        sheet.spanning(changesNote(), Kind.NOTE);
+        sheet.header(List.of("序号", "轮次", "开始", "结束", "城市", "工作组", "岗位", "变更", "原人员", "原人员编号", "原单位",
+                "新人员", "新人员编号", "新单位", "规则", "原因"));
+        int n = 0;
+        for (ChangeList.SeatChange c : changes.changes()) {
+            Seat seat = c.seat();
+            RowWriter row = round(sheet.row().number(++n), seat.round()).text(seat.city().name())
+                    .text(seat.group().name()).text(seat.roleLabel()).text(c.kind().label());
+            changedPerson(changedPerson(row, c.before()), c.after()).text(c.rule(), Kind.CENTRED).text(c.reason());
+        }
+        if (changes.changes().isEmpty()) {
+            sheet.row().blank().text("（无）");
+        }
+        sheet.autoFilter();
+        sheet.finish(true, printTitle(CHANGES));
+    }
+
+    private String changesNote() {
+        String pinned = changes.pinnedRounds().isEmpty() ? "没有已开始的轮次。"
+                : "已开始的第 " + changes.pinnedRounds().get(0).number() + "-"
+                        + changes.pinnedRounds().get(changes.pinnedRounds().size() - 1).number() + " 轮次保持原安排（"
+                        + changes.pinnedUnchanged() + "/" + changes.pinnedSeats() + " 个岗位不变）。";
+        return plan.campaign().name() + "，" + plan.describeScope() + "：与已发布的计划相比，变更 " + changes.seatsChanged()
+                + " 个岗位，涉及 " + changes.cadresMoved().size() + " 人；" + pinned;
+    }
+
+    /** 姓名, 人员编号, 单位 of one side of a change; blank when nobody. */
+    private static RowWriter changedPerson(RowWriter row, Cadre cadre) {
+        return cadre == null ? row.blank().blank().blank()
+                : row.text(cadre.name()).text(cadre.id()).text(cadre.unit().name());
+    }
+
     // ---- shared pieces ----
 
     private SheetWriter sheet(SXSSFWorkbook workbook, ExcelStyles styles, String name, int columns) {
@@ -428,7 +483,7 @@ public final class RosterWorkbook {
     }
 
     /** 轮次, 开始, 结束 */
-    private static RowWriter round(RowWriter row, Round round) {
+    static RowWriter round(RowWriter row, Round round) {
         return row.number(round.number()).date(round.start()).date(round.end());
     }
 

@@ -50,6 +50,14 @@ public final class History {
 
     /** The register with each cadre's rounds in the earlier plans added to rounds_served. */
     public Register registerWithServedRounds() {
+        return withServedRounds(register);
+    }
+
+    /**
+     * Another register (e.g. one a replan changed) with each cadre's rounds in the earlier plans
+     * added to rounds_served; cadres the earlier plans do not name are kept as they are.
+     */
+    public Register withServedRounds(Register register) {
         if (assignments.isEmpty()) {
             return register;
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.rotationscheduler.io.SafeFiles;
 import org.rotationscheduler.io.excel.RosterWorkbook;
 import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.report.ChangeList;
 import org.rotationscheduler.rules.RuleBreak;
 
 /**
@@ -15,7 +16,8 @@ import org.rotationscheduler.rules.RuleBreak;
  * without {@code force}, and the check for existing files done before any solving starts.
  */
 public final class PlanOutputs {
-    public static final List<String> FILES = List.of(PlanStore.PLAN_FILE, PlanStore.ASSIGNMENTS_FILE, "roster.xlsx");
+    public static final String ROSTER_FILE = "roster.xlsx";
+    public static final List<String> FILES = List.of(PlanStore.PLAN_FILE, PlanStore.ASSIGNMENTS_FILE, ROSTER_FILE);
     private final Path dir;
     private final boolean force;
 
@@ -42,8 +44,15 @@ public final class PlanOutputs {
 
     public void write(Plan plan, String score, Map<String, Object> stats, List<String> history, List<RuleBreak> breaks)
             throws IOException {
+        write(plan, score, stats, history, breaks, null);
+    }
+
+    /** As {@link #write(Plan, String, Map, List, List)}; a replan's changes (F7) add the roster's 变更 sheet. */
+    public void write(Plan plan, String score, Map<String, Object> stats, List<String> history, List<RuleBreak> breaks,
+            ChangeList changes) throws IOException {
         checkWritable();
         new PlanStore().save(dir, plan, score, stats, history, force);
-        new RosterWorkbook(plan, breaks).write(dir.resolve("roster.xlsx"), force);
+        RosterWorkbook roster = new RosterWorkbook(plan, breaks);
+        (changes == null ? roster : roster.withChanges(changes)).write(dir.resolve(ROSTER_FILE), force);
     }
 }
