@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rotationscheduler.io.register.RegisterReader;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.DateRange;
 import org.rotationscheduler.model.Register;
@@ -79,19 +80,7 @@ final class RegisterChanges {
         return out;
     }
 
-    /** Overlapping or adjacent ranges as one, in date order (the register reader merges private ranges the same way). */
-    static List<DateRange> merge(List<DateRange> ranges) {
-        List<DateRange> sorted = new ArrayList<>(ranges);
-        sorted.sort(Comparator.comparing(DateRange::start));
-        List<DateRange> out = new ArrayList<>();
-        for (DateRange r : sorted) {
-            DateRange last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && !r.start().isAfter(last.end().plusDays(1))) {
-                out.set(out.size() - 1, new DateRange(last.start(), r.end().isAfter(last.end()) ? r.end() : last.end()));
-            } else {
-                out.add(r);
-            }
-        }
-        return out;
+    private static List<DateRange> merge(List<DateRange> ranges) {
+        return RegisterReader.merge(ranges);
     }
 }

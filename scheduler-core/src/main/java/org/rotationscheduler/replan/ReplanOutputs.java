@@ -9,7 +9,7 @@ import org.rotationscheduler.io.SafeFiles;
 import org.rotationscheduler.io.excel.ChangeNotices;
 import org.rotationscheduler.io.plan.PlanOutputs;
 import org.rotationscheduler.io.plan.ReplanCampaign;
-import org.rotationscheduler.io.plan.ReplanRegister;
+import org.rotationscheduler.io.register.RegisterWriter;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.report.ChangeList;
 import org.rotationscheduler.rules.RuleBreak;
@@ -58,7 +58,8 @@ public final class ReplanOutputs {
     public List<Path> write(Replan replan, Plan replanned, String score, Map<String, Object> stats,
             List<RuleBreak> breaks, ChangeList changes) throws IOException {
         checkWritable();
-        ReplanRegister.write(dir.resolve(Replan.REGISTER_FILE), replan.register(), replan.campaign().units(), force);
+        // S1: the register keeps E7 days without their kind: RegisterWriter puts them under 'health'
+        RegisterWriter.write(dir.resolve(Replan.REGISTER_FILE), replan.register().cadres(), java.util.Map.of(), force);
         if (replan.changes().changesGroupCounts()) {
             ReplanCampaign.write(dir.resolve(Replan.CAMPAIGN_FILE), replan.campaign(), replan.published().info().campaign(),
                     Path.of(replan.changes().source()).getFileName().toString(), force);

@@ -25,7 +25,6 @@ import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.check.PlanChecker;
 import org.rotationscheduler.io.plan.LoadedPlan;
 import org.rotationscheduler.io.plan.PlanStore;
-import org.rotationscheduler.io.plan.ReplanRegister;
 import org.rotationscheduler.io.excel.RosterWorkbook;
 import org.rotationscheduler.io.yaml.ChangesLoader;
 import org.rotationscheduler.model.Assignment;
@@ -284,7 +283,7 @@ class ReplanTest {
     void s1_theRegisterKeepsPrivateDatesOnlyInItsOnePrivateColumnWithoutTheirState() throws IOException {
         List<String> lines = Files.readAllLines(notEligible.out().resolve(Replan.REGISTER_FILE));
         assertThat(lines.get(0)).isEqualTo(ReplanFixture.HEADER.strip());
-        int health = List.of(lines.get(0).split(",")).indexOf(ReplanRegister.PRIVATE_COLUMN);
+        int health = List.of(lines.get(0).split(",")).indexOf("health");
         Map<String, String> privateColumn = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
