@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +23,8 @@ import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.solve.FeasibilityBound;
 import org.rotationscheduler.solve.RotationSolver;
 import org.rotationscheduler.solve.SolveResult;
-import org.rotationscheduler.solve.SolveSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -39,7 +38,7 @@ import picocli.CommandLine.Spec;
             "plan.json, assignments.csv, roster.xlsx with a 变更 sheet, register.csv (the changed register),",
             "campaign.yaml (when group counts change) and 变更通知/<unit>.xlsx for each unit whose people moved.",
             "The change list (who leaves which seat, who takes it, why, by rule id) is printed on stdout.", "",
-            "Change file (YAML; see docs/README-replan.md):",
+            "Change file (YAML; see the README, section Replanning):",
             "  changes:",
             "    - {cadre: C00012, unavailable: 2019-11-01..2019-11-30}      E8: leave, other duties",
             "    - {cadre: C00013, notEligible: 2019-11-01..2020-01-31}      E7: dates only, never a reason (S1)",
@@ -61,7 +60,7 @@ public final class ReplanCommand implements Callable<Integer> {
     Path plan;
 
     @Option(names = {"-c", "--changes"}, required = true, paramLabel = "FILE",
-            description = "The change file (YAML), see above and docs/README-replan.md.")
+            description = "The change file (YAML), see above and the README, section Replanning.")
     Path changes;
 
     @Option(names = "--from", paramLabel = "DATE", converter = DateConverter.class,
@@ -75,24 +74,9 @@ public final class ReplanCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the files of an existing output folder.")
     boolean force;
 
-    @Option(names = {"-t", "--time-limit"}, paramLabel = "DURATION", converter = DurationConverter.class,
-            defaultValue = "60s", description = "Stop solving after this long (e.g. 30s, 5m). Default: ${DEFAULT-VALUE}.")
-    Duration timeLimit;
+    @Mixin
+    SolveOptions solving;
 
-    @Option(names = "--unimproved-limit", paramLabel = "DURATION", converter = DurationConverter.class,
-            defaultValue = "20s", description = "Stop when the best plan has not improved for this long."
-                    + " Default: ${DEFAULT-VALUE}.")
-    Duration unimprovedLimit;
-
-    @Option(names = "--steps", paramLabel = "N", description = "Stop local search after N steps. With --steps,"
-            + " same inputs and seed give the same assignments.csv byte for byte.")
-    Integer steps;
-
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Random seed. Default: ${DEFAULT-VALUE}.")
-    long seed;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
-    boolean quiet;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -112,9 +96,9 @@ public final class ReplanCommand implements Callable<Integer> {
         announce(err, replan);
         new BoundReport(new FeasibilityBound().check(replan.problem())).print(err);
         RotationSolver solver = Replan.solver();
-        ProgressLine progress = new ProgressLine(err, !quiet && System.console() != null);
+        ProgressLine progress = solving.progress(err);
         try (Interrupts interrupts = Interrupts.install(solver)) {
-            SolveResult result = replan.solve(solver, new SolveSettings(timeLimit, unimprovedLimit, steps, seed),
+            SolveResult result = replan.solve(solver, solving.settings(),
                     progress);
             progress.finish();
             int code = finish(replan, result, outputs);
@@ -143,7 +127,7 @@ public final class ReplanCommand implements Callable<Integer> {
     private Map<String, Object> stats(Replan replan, SolveResult result, ChangeList changeList) {
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("seconds", result.millisSpent() / 1000.0);
-        stats.put("seed", seed);
+        stats.put("seed", solving.seed);
         stats.put("replanOf", replan.published().dir().toAbsolutePath().normalize().toString());
         stats.put("changes", changes.toAbsolutePath().normalize().toString());
         stats.put("from", replan.from().toString());

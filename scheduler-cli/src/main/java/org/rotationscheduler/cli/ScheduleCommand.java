@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.rotationscheduler.solve.ProblemBuilder;
 import org.rotationscheduler.solve.RotationSolution;
 import org.rotationscheduler.solve.RotationSolver;
 import org.rotationscheduler.solve.SolveResult;
-import org.rotationscheduler.solve.SolveSettings;
 import org.rotationscheduler.io.plan.History;
 import org.rotationscheduler.io.plan.PlanOutputs;
 import picocli.CommandLine.Command;
@@ -65,29 +63,14 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the files of an existing plan folder.")
     boolean force;
 
-    @Option(names = {"-t", "--time-limit"}, paramLabel = "DURATION", converter = DurationConverter.class,
-            defaultValue = "60s", description = "Stop solving after this long (e.g. 30s, 5m). Default: ${DEFAULT-VALUE}.")
-    Duration timeLimit;
-
-    @Option(names = "--unimproved-limit", paramLabel = "DURATION", converter = DurationConverter.class,
-            defaultValue = "20s", description = "Stop when the best plan has not improved for this long."
-                    + " Default: ${DEFAULT-VALUE}.")
-    Duration unimprovedLimit;
-
-    @Option(names = "--steps", paramLabel = "N", description = "Stop local search after N steps. With --steps,"
-            + " same inputs and seed give the same assignments.csv byte for byte (time limits depend on the machine).")
-    Integer steps;
-
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Random seed. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Mixin
+    SolveOptions solving;
 
     @Option(names = "--history", paramLabel = "DIR", arity = "1..*",
             description = "Plan folders of earlier seasons: their rounds count for F1/F5 and E11's rest holds"
                     + " across the season boundary.")
     List<Path> history = new ArrayList<>();
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
-    boolean quiet;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -121,17 +104,17 @@ public final class ScheduleCommand implements Callable<Integer> {
         RotationSolution problem = builder.build(rounds);
         new BoundReport(new FeasibilityBound().check(problem)).print(err);
         RotationSolver solver = new RotationSolver();
-        ProgressLine progress = new ProgressLine(err, !quiet && System.console() != null);
+        ProgressLine progress = solving.progress(err);
         SolveResult result;
         try (Interrupts interrupts = Interrupts.install(solver)) {
             result = solver.solve(campaign, register, season, rounds, problem, builder,
-                    new SolveSettings(timeLimit, unimprovedLimit, steps, seed), progress);
+                    solving.settings(), progress);
             progress.finish();
             List<RuleBreak> breaks = new PlanChecker(campaign).check(result.plan(), earlier.assignments());
             Map<String, Object> stats = new LinkedHashMap<>();
             stats.put("seconds", result.millisSpent() / 1000.0);
             stats.put("secondsToZeroHard", result.millisToFeasible() < 0 ? null : result.millisToFeasible() / 1000.0);
-            stats.put("seed", seed);
+            stats.put("seed", solving.seed);
             outputs.write(result.plan(), result.score().toString(), stats, earlier.folders(), breaks);
             new ScheduleSummary(result, breaks, dir).print(outWriter);
             outWriter.flush();

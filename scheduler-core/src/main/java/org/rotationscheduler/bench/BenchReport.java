@@ -140,7 +140,7 @@ public final class BenchReport {
         sb.append("\nScores are hard/medium/soft: hard = broken hard rules (E1-E11), medium = empty seats, soft ="
                 + " preferences (F1-F8), as the solver's constraints weigh them (the greedy baseline's through"
                 + " Timefold's SolutionManager). \"unfilled\" and \"broken hard\" come from the independent checker."
-                + " docs/README-bench.md explains every column.\n");
+                + " the README (section Benchmark) explains every column.\n");
         sb.append("\n## Checks\n\n");
         for (Entry e : entries) {
             sb.append(checkLine(e)).append('\n');

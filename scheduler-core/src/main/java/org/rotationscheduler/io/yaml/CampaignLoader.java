@@ -780,15 +780,7 @@ public final class CampaignLoader {
         }
 
         private static Rank rank(Cursor c) {
-            String t = c.text();
-            if (t == null) {
-                return null;
-            }
-            Optional<Rank> r = Rank.parse(t);
-            if (r.isEmpty()) {
-                c.error("unknown rank '" + t + "'; use " + Rank.accepted());
-            }
-            return r.orElse(null);
+            return c.rank();
         }
 
         // ---- rules: hard switches and soft weights ----

@@ -40,7 +40,7 @@ import org.rotationscheduler.replan.ChangeSet;
 import org.rotationscheduler.replan.ChangeSet.DateKind;
 
 /**
- * Reads a change file for {@code replan} (see docs/README-replan.md) and checks it against the
+ * Reads a change file for {@code replan} (see the README, section Replanning) and checks it against the
  * published plan's campaign and register, the way {@link CampaignLoader} checks a campaign: every
  * problem with file, line, column, key path and what to fix, all of them together, sorted by line.
  *
@@ -541,15 +541,7 @@ public final class ChangesLoader {
         }
 
         private static Rank rank(Cursor c) {
-            String t = c.text();
-            if (t == null) {
-                return null;
-            }
-            Optional<Rank> r = Rank.parse(t);
-            if (r.isEmpty()) {
-                c.error("unknown rank '" + t + "'; use " + Rank.accepted());
-            }
-            return r.orElse(null);
+            return c.rank();
         }
 
         /** 是/否, yes/no, true/false, as the register's party_member column (YAML may read them as booleans). */

@@ -157,6 +157,19 @@ final class Cursor {
         return b == null ? fallback : b;
     }
 
+    /** A rank as the register writes it (司局级 ... or bureau ...), or null with the problem recorded. */
+    org.rotationscheduler.model.Rank rank() {
+        String t = text();
+        if (t == null) {
+            return null;
+        }
+        var r = org.rotationscheduler.model.Rank.parse(t);
+        if (r.isEmpty()) {
+            error("unknown rank '" + t + "'; use " + org.rotationscheduler.model.Rank.accepted());
+        }
+        return r.orElse(null);
+    }
+
     LocalDate date() {
         String t = text();
         if (t == null) {

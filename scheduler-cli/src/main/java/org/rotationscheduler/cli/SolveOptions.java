@@ -1,0 +1,37 @@
+package org.rotationscheduler.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import org.rotationscheduler.solve.SolveSettings;
+import picocli.CommandLine.Option;
+
+/** The solving options schedule and replan share. */
+public class SolveOptions {
+    @Option(names = {"-t", "--time-limit"}, paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = "60s", description = "Stop solving after this long (e.g. 30s, 5m). Default: ${DEFAULT-VALUE}.")
+    Duration timeLimit;
+
+    @Option(names = "--unimproved-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = "20s", description = "Stop when the best plan has not improved for this long."
+                    + " Default: ${DEFAULT-VALUE}.")
+    Duration unimprovedLimit;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Stop local search after N steps. With --steps,"
+            + " same inputs and seed give the same assignments.csv byte for byte (time limits depend on the machine).")
+    Integer steps;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
+    boolean quiet;
+
+    SolveSettings settings() {
+        return new SolveSettings(timeLimit, unimprovedLimit, steps, seed);
+    }
+
+    /** The progress line, shown only on a terminal and without --quiet. */
+    ProgressLine progress(PrintWriter err) {
+        return new ProgressLine(err, !quiet && System.console() != null);
+    }
+}
