@@ -2,11 +2,8 @@ package org.rotationscheduler.io.excel;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.rotationscheduler.io.excel.ExcelStyles.Kind;
 import org.rotationscheduler.io.excel.SheetWriter.RowWriter;
@@ -48,16 +45,7 @@ public final class ChangeNotices {
 
     /** The notice of each unit whose people moved, in {@code dir}, named after the unit, in unit order. */
     public Map<Unit, Path> files(Path dir) {
-        Map<Unit, Path> files = new LinkedHashMap<>();
-        Set<Path> taken = new HashSet<>();
-        for (Unit unit : changes.unitsMoved(unitOrder)) {
-            Path file = dir.resolve(WorkbookFiles.fileName(unit.name()));
-            for (int n = 2; !taken.add(file); n++) {
-                file = dir.resolve(WorkbookFiles.fileName(unit.name() + "_" + n));
-            }
-            files.put(unit, file);
-        }
-        return files;
+        return WorkbookFiles.unitFiles(dir, changes.unitsMoved(unitOrder));
     }
 
     /** Writes every notice; refuses before writing anything when one exists and {@code force} is off. */

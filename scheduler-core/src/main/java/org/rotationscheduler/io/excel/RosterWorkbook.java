@@ -107,16 +107,7 @@ public final class RosterWorkbook {
 
     /** The file of each sending unit in {@code dir}, named after the unit, in unit order. */
     public Map<Unit, Path> unitFiles(Path dir) {
-        Map<Unit, Path> files = new LinkedHashMap<>();
-        Set<Path> taken = new HashSet<>();
-        for (Unit unit : sendingUnits()) {
-            Path file = dir.resolve(WorkbookFiles.fileName(unit.name()));
-            for (int n = 2; !taken.add(file); n++) {
-                file = dir.resolve(WorkbookFiles.fileName(unit.name() + "_" + n));
-            }
-            files.put(unit, file);
-        }
-        return files;
+        return WorkbookFiles.unitFiles(dir, sendingUnits());
     }
 
     /**

@@ -64,4 +64,19 @@ final class WorkbookFiles {
         }
         return safe + ".xlsx";
     }
+
+    /** One file per unit in {@code dir}, named after the unit (a second unit of the same file name gets _2). */
+    static java.util.Map<org.rotationscheduler.model.Unit, Path> unitFiles(Path dir,
+            java.util.List<org.rotationscheduler.model.Unit> units) {
+        java.util.Map<org.rotationscheduler.model.Unit, Path> files = new java.util.LinkedHashMap<>();
+        java.util.Set<Path> taken = new java.util.HashSet<>();
+        for (var unit : units) {
+            Path file = dir.resolve(fileName(unit.name()));
+            for (int n = 2; !taken.add(file); n++) {
+                file = dir.resolve(fileName(unit.name() + "_" + n));
+            }
+            files.put(unit, file);
+        }
+        return files;
+    }
 }
