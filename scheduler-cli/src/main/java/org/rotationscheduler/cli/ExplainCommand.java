@@ -57,6 +57,13 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadedPlan loaded = LoadedPlan.load(plan);
+        if (focus.cadre != null && loaded.plan().register().find(focus.cadre).isEmpty()) {
+            throw org.rotationscheduler.io.InputException.of(org.rotationscheduler.io.SourceLocation.file(
+                    loaded.plan().register().source()), "--cadre", "no cadre '" + focus.cadre + "' in the register");
+        }
+        if (focus.cityRound != null) {
+            PlanSeats.of(loaded.plan(), focus.cityRound.city, focus.cityRound.round);
+        }
         PlanExplainer explainer = new PlanExplainer(loaded.plan(), loaded.problemBuilder());
         PrintWriter out = spec.commandLine().getOut();
         var score = explainer.score();

@@ -154,6 +154,38 @@ class ScheduleEndToEndTest {
     }
 
     @Test
+    void explainAndSuggestReadThePlanFolder() {
+        Result explain = Cli.run("explain", "--plan", feasiblePlan.toString(), "--city", "西安", "--round", "3");
+        assertThat(explain.code()).as(explain.err()).isZero();
+        assertThat(explain.out()).contains("城市 西安, 轮次 3").contains("中心组").contains("组长");
+        Result suggest = Cli.run("suggest", "--plan", feasiblePlan.toString(), "--city", "西安", "--round", "3",
+                "--seat", "中心组:组长", "--top", "2");
+        assertThat(suggest.code()).as(suggest.err()).isZero();
+        assertThat(suggest.out()).contains("西安 中心组 组长").contains("(sits here now)");
+    }
+
+    @Test
+    void badSeatsCadresAndTablesAreBadInputWithoutStackTraces() throws IOException {
+        Result seat = Cli.run("suggest", "--plan", feasiblePlan.toString(), "--city", "西安", "--round", "3",
+                "--seat", "普通组1:干部:x");
+        assertThat(seat.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(seat.err()).contains("GROUP:SEAT[:N]");
+        Cli.assertNoStackTrace(seat);
+
+        Result cadre = Cli.run("explain", "--plan", feasiblePlan.toString(), "--cadre", "NOBODY");
+        assertThat(cadre.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cadre.err()).contains("no cadre 'NOBODY'");
+        Cli.assertNoStackTrace(cadre);
+
+        Path notATable = Cli.write(dir, "notes.csv", "when,what\nmonday,meeting\n");
+        Result table = Cli.run("check", "--assignments", notATable.toString(), "--campaign", SMALL, "--register",
+                feasibleRegister.toString());
+        assertThat(table.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(table.err()).contains("notes.csv:1").contains("header");
+        Cli.assertNoStackTrace(table);
+    }
+
+    @Test
     void anUnknownSeasonIsBadInput() {
         Result r = Cli.run("schedule", "--season", "winter", "--campaign", SMALL, "--register",
                 feasibleRegister.toString(), "--out", dir.resolve("x").toString());

@@ -60,10 +60,7 @@ public final class AssignmentTable {
         } catch (IOException e) {
             throw InputException.of(SourceLocation.file(display), "", "cannot be read: " + e.getMessage());
         }
-        if (rows.isEmpty() || !rows.get(0).subList(0, Math.min(HEADER.size(), rows.get(0).size())).equals(HEADER)) {
-            throw InputException.of(new SourceLocation(display, 1, 0), "header",
-                    "the header must start with " + String.join(",", HEADER));
-        }
+        checkHeader(rows, display);
         List<Seat> seats = campaign.seats(rounds);
         Map<String, List<Seat>> byLabel = new HashMap<>();
         for (Seat s : seats) {
@@ -119,6 +116,7 @@ public final class AssignmentTable {
         } catch (IOException e) {
             throw InputException.of(SourceLocation.file(display), "", "cannot be read: " + e.getMessage());
         }
+        checkHeader(rows, display);
         java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
         for (int i = 1; i < rows.size(); i++) {
             if (rows.get(i).isEmpty() || rows.get(i).get(0).isBlank()) {
@@ -135,6 +133,13 @@ public final class AssignmentTable {
             throw InputException.of(new SourceLocation(display, 2, 0), "", "the table has no rows");
         }
         return numbers.stream().map(n -> campaign.roundCalendar().round(n).orElseThrow()).toList();
+    }
+
+    private static void checkHeader(List<List<String>> rows, String display) {
+        if (rows.isEmpty() || !rows.get(0).subList(0, Math.min(HEADER.size(), rows.get(0).size())).equals(HEADER)) {
+            throw InputException.of(new SourceLocation(display, 1, 0), "header",
+                    "the header must start with " + String.join(",", HEADER) + " (the assignment table of §10)");
+        }
     }
 
     private static int parseInt(String s) {
