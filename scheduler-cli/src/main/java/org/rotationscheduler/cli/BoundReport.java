@@ -13,7 +13,7 @@ record BoundReport(FeasibilityBound.Report report) {
 
     void print(PrintWriter err) {
         if (report.feasible()) {
-            err.println("Feasibility bound: no shortage found (every round can be staffed, E3/E4 can be met).");
+            err.println("Feasibility bound: no shortage found (every round can be staffed, every E4 quota can be met).");
             err.flush();
             return;
         }
@@ -28,7 +28,7 @@ record BoundReport(FeasibilityBound.Report report) {
             err.printf("  ... and %d more; 'scheduler validate' lists the supply per seat kind%n", lines.size() - SHOWN);
         }
         if (report.unplaceableQuotaRounds() > 0) {
-            err.printf("  E4: %d of %d rounds owed by bureau-level cadres fit no eligible seat%n",
+            err.printf("  E4: %d of %d rounds owed by the cadres of the round quota fit no eligible seat%n",
                     report.unplaceableQuotaRounds(), report.quotaRounds());
         }
         err.flush();

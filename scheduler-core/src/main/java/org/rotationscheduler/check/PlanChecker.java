@@ -60,6 +60,7 @@ public final class PlanChecker {
             }
         }
         out.addAll(preferences(plan));
+        out.addAll(loadMaxima(plan, history));
         out.sort(Comparator.comparing((RuleBreak b) -> order(b)).thenComparing(b -> b.seat() == null ? 0
                 : b.seat().round().number()));
         return out;
@@ -148,14 +149,14 @@ public final class PlanChecker {
         }
         Map<String, List<Seat>> seatsByScope = new LinkedHashMap<>();
         for (Assignment a : plan.assignments()) {
-            String scope = scope(quota, a.seat().round());
+            String scope = quota.scopeOf(a.seat());
             if (scope != null) {
                 seatsByScope.computeIfAbsent(scope, s -> new ArrayList<>()).add(a.seat());
             }
         }
         Map<String, Integer> served = new HashMap<>();
         for (Assignment a : concat(history, plan.assignments())) {
-            String scope = a.filled() ? scope(quota, a.seat().round()) : null;
+            String scope = a.filled() ? quota.scopeOf(a.seat()) : null;
             if (scope != null) {
                 served.merge(a.cadre().id() + "|" + scope, 1, Integer::sum);
             }
@@ -167,14 +168,14 @@ public final class PlanChecker {
                     continue;
                 }
                 int n = served.getOrDefault(c.id() + "|" + e.getKey(), 0);
-                if (n == quota.rounds()) {
+                if (quota.kept(n)) {
                     continue;
                 }
                 if (n < quota.rounds() && distinct.stream().noneMatch(s -> eligibility.eligible(s, c))) {
                     continue; // cannot serve any round of the scope: excused (validate warns about it)
                 }
                 out.add(new RuleBreak("E4", true, null, c, Eligibility.who(c) + " serves " + n + " round(s) in "
-                        + e.getKey() + " but must serve exactly " + quota.rounds() + " (E4)"));
+                        + e.getKey() + " but must serve " + quota.requirement() + " (E4)"));
             }
         }
         return out;
@@ -188,8 +189,31 @@ public final class PlanChecker {
         return new ArrayList<>(one.values());
     }
 
-    private static String scope(QuotaRule quota, Round round) {
-        return quota.scopeOf(round);
+    /**
+     * F1's campaign maximum (this plan and the earlier plans of the campaign) and lifetime maximum
+     * (the register's rounds_served, which already holds the earlier plans' rounds, and this plan).
+     */
+    private List<RuleBreak> loadMaxima(Plan plan, List<Assignment> history) {
+        List<RuleBreak> out = new ArrayList<>();
+        if (rules.maxWeight() <= 0) {
+            return out;
+        }
+        Map<Cadre, Integer> inPlan = new LinkedHashMap<>();
+        plan.assignments().stream().filter(Assignment::filled).forEach(a -> inPlan.merge(a.cadre(), 1, Integer::sum));
+        Map<String, Integer> earlier = new HashMap<>();
+        history.stream().filter(Assignment::filled).forEach(a -> earlier.merge(a.cadre().id(), 1, Integer::sum));
+        inPlan.forEach((c, n) -> {
+            int campaignRounds = n + earlier.getOrDefault(c.id(), 0);
+            if (campaignRounds > rules.maxPerCampaign()) {
+                out.add(new RuleBreak("F1", false, null, c, c + " serves " + campaignRounds
+                        + " rounds of this campaign, above the campaign maximum " + rules.maxPerCampaign() + " (F1)"));
+            }
+            if (n + c.roundsServed() > rules.maxLifetime()) {
+                out.add(new RuleBreak("F1", false, null, c, c + " reaches " + (n + c.roundsServed())
+                        + " rounds in all, above the lifetime maximum " + rules.maxLifetime() + " (F1)"));
+            }
+        });
+        return out;
     }
 
     /** Soft rules broken outright: F1 maxima, F3, F4, F5, F6, F8. */
@@ -210,8 +234,7 @@ public final class PlanChecker {
                 out.add(soft("F1", a, c + " serves more than " + rules.maxPerSeason() + " rounds in "
                         + a.seat().round().season().id()));
             }
-            boolean ordinaryMember = a.seat().group().kind().id().equals("ordinary") && a.seat().index() > 0;
-            if (rules.weight("F3") > 0 && ordinaryMember && !a.seat().city().partners().partnerSide(c.unit())) {
+            if (rules.weight("F3") > 0 && eligibility.partnerPreferenceApplies(a.seat()) && !a.seat().city().partnerSide(c.unit())) {
                 out.add(soft("F3", a, c + " of " + c.unit().name() + " is not from a partner unit of "
                         + a.seat().city().name()));
             }
@@ -250,7 +273,7 @@ public final class PlanChecker {
                             + first.round().number() + " has " + party + " party member(s), fewer than "
                             + rules.minPartyMembers() + " (F6)"));
                 }
-                if (rules.secretaryFromLead() && team.stream().noneMatch(a -> a.filled() && a.cadre().partyMember()
+                if (rules.secretaryFromLead() && city.hasPartners() && team.stream().noneMatch(a -> a.filled() && a.cadre().partyMember()
                         && Objects.equals(a.cadre().unit(), city.partners().lead()))) {
                     out.add(new RuleBreak("F6", false, first, null, city.name() + "'s team in round "
                             + first.round().number() + " has no party member of the lead unit "

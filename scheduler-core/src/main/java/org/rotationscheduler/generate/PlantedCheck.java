@@ -40,8 +40,8 @@ final class PlantedCheck {
             if (quota.binds(c)) {
                 List<Seat> seats = byCadre.getOrDefault(c, List.of());
                 for (QuotaScope.Bucket b : quota.buckets()) {
-                    long n = seats.stream().filter(s -> b.contains(s.round())).count();
-                    if (n != quota.perBucket()) {
+                    long n = seats.stream().filter(s -> b.contains(s.round()) && quota.counts(s)).count();
+                    if (n != quota.perBucket() && !(n == 0 && quota.zeroAllowed())) {
                         problems.add("E4: " + c + " serves " + n + " rounds of " + b.label());
                     }
                 }

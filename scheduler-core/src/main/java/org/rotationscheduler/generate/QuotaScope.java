@@ -11,6 +11,7 @@ import org.rotationscheduler.calendar.Season;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.model.City;
+import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.QuotaRule;
 
 /**
@@ -60,6 +61,16 @@ final class QuotaScope {
 
     boolean active() {
         return !buckets.isEmpty();
+    }
+
+    /** E4 "who: serving": a bound cadre may serve no round at all (0 or N), so reserves may be bound. */
+    boolean zeroAllowed() {
+        return active() && quota.zeroAllowed();
+    }
+
+    /** Whether the seat counts for the quota: its round is in a bucket and its group kind is counted. */
+    boolean counts(Seat seat) {
+        return bucketOf(seat.round()) != null && quota.scopeOf(seat) != null;
     }
 
     List<Bucket> buckets() {

@@ -69,7 +69,8 @@ public final class RegisterGenerator {
     /** The catalogue's units, then the local bureaus of the partner provinces it lacks (E6). */
     private static List<Unit> universe(Campaign campaign) {
         Set<String> partnerProvinces = new LinkedHashSet<>();
-        campaign.cities().forEach(c -> partnerProvinces.add(c.partners().partnerProvince()));
+        campaign.cities().stream().filter(City::hasPartners)
+                .forEach(c -> partnerProvinces.add(c.partners().partnerProvince()));
         List<Unit> all = new ArrayList<>(campaign.units().units());
         all.addAll(LocalBureaus.missingFrom(campaign.units(), partnerProvinces));
         return all;
@@ -128,7 +129,10 @@ public final class RegisterGenerator {
         QuotaPlanter quotaPlanter = new QuotaPlanter(campaign, eligibility, chooser, factory, quota);
         Map<Seat, Draft> filled = new IdentityHashMap<>();
         double extra = profile.extraBoundShare();
-        List<Draft> bound = quotaPlanter.plant(seats, filled, extra, streams.quota());
+        // E4 "0 or N" may bind every cadre: each planted cadre then serves exactly N rounds
+        List<Draft> bound = quota.zeroAllowed()
+                ? new ServingPlanter(eligibility, chooser, factory, quota, rules).plant(seats, filled, streams.quota())
+                : quotaPlanter.plant(seats, filled, extra, streams.quota());
         RosterBuilder builder = new RosterBuilder(rules, eligibility, chooser, factory);
         List<Draft> planted = new ArrayList<>(bound);
         planted.addAll(builder.fill(seats, filled, Math.max(0, targetPlanted - bound.size()), streams.roster()));
@@ -142,10 +146,10 @@ public final class RegisterGenerator {
         return new Planting(seats, filled, planted, shortage, factory, streams);
     }
 
-    /** F1: rounds served before plus planted rounds stay within the campaign maximum. */
+    /** F1: rounds served before plus planted rounds stay within the lifetime maximum. */
     private void capServed(List<Draft> planted) {
         for (Draft d : planted) {
-            d.served = Math.max(0, Math.min(d.served, rules.maxPerCampaign() - d.seats.size()));
+            d.served = Math.max(0, Math.min(d.served, rules.maxLifetime() - d.seats.size()));
         }
     }
 
@@ -153,7 +157,7 @@ public final class RegisterGenerator {
     private void ensureExperience(List<Seat> seats, Map<Seat, Draft> filled, SplittableRandom rng) {
         for (List<Draft> group : teams(seats, filled, s -> s.group().key()).values()) {
             if (group.stream().noneMatch(d -> d.served > 0)) {
-                List<Draft> room = group.stream().filter(d -> d.seats.size() < rules.maxPerCampaign()).toList();
+                List<Draft> room = group.stream().filter(d -> d.seats.size() < rules.maxLifetime()).toList();
                 if (!room.isEmpty()) {
                     room.get(rng.nextInt(room.size())).served = 1;
                 }
@@ -170,7 +174,7 @@ public final class RegisterGenerator {
         Map<String, City> cityOf = new HashMap<>();
         seats.forEach(s -> cityOf.put(s.round().number() + "/" + s.city().name(), s.city()));
         teams.forEach((key, team) -> {
-            Unit lead = cityOf.get(key).partners().lead();
+            Unit lead = cityOf.get(key).lead();
             if (rules.secretaryFromLead() && team.stream().noneMatch(d -> d.party && d.unit.equals(lead))) {
                 team.stream().filter(d -> d.unit.equals(lead)).findFirst().ifPresent(d -> d.party = true);
             }
@@ -229,12 +233,15 @@ public final class RegisterGenerator {
 
     /**
      * Slack cadres: like planted ones (same unit and seat kind, a fresh rank, name and record) but
-     * without a planted seat. Never E4-bound, since a bound cadre must serve; never from a unit
-     * SHORT closed, since that would undo the shortage.
+     * without a planted seat. Never E4-bound, since a bound cadre must serve, unless the quota is
+     * "0 or N" (reserves serve none); never from a unit SHORT closed, since that would undo the
+     * shortage.
      */
     private List<Draft> slack(List<Draft> kept, int count, Planting p) {
+        boolean reservesMayBeBound = quota.zeroAllowed();
         List<Draft> templates = kept.stream()
-                .filter(d -> !d.bound && !p.shortage().closedUnits().contains(d.unit)).toList();
+                .filter(d -> (reservesMayBeBound || !d.bound) && !p.shortage().closedUnits().contains(d.unit))
+                .toList();
         List<Draft> slack = new ArrayList<>();
         if (templates.isEmpty()) {
             return slack;
@@ -242,7 +249,7 @@ public final class RegisterGenerator {
         SplittableRandom rng = p.streams().slack();
         for (int i = 0; i < count; i++) {
             Draft template = templates.get(rng.nextInt(templates.size()));
-            slack.add(p.factory().create(template.seats.get(0), template.unit, false, rng));
+            slack.add(p.factory().create(template.seats.get(0), template.unit, template.bound, rng));
         }
         return slack;
     }

@@ -135,7 +135,10 @@ final class UnitChooser {
     }
 
     static Relation relation(Unit unit, City city) {
-        var p = city.partners();
+        var p = city.hasPartners() ? city.partners() : null;
+        if (p == null) {
+            return byType(unit);
+        }
         if (unit.equals(p.lead())) {
             return Relation.LEAD;
         }
@@ -148,6 +151,10 @@ final class UnitChooser {
         if (unit.type() == UnitType.LOCAL && p.partnerProvince().equals(unit.province())) {
             return Relation.PARTNER_LOCAL;
         }
+        return byType(unit);
+    }
+
+    private static Relation byType(Unit unit) {
         return switch (unit.type()) {
             case MINISTRY -> Relation.MINISTRY;
             case DISPATCHED -> Relation.DISPATCHED;

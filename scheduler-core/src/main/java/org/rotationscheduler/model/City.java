@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param annexOrder position within its annex, from 1
  * @param attached areas covered by this city (P1)
+ * @param partners its partner triad, or null when the city has none (P5)
  */
 public record City(
         String name,
@@ -21,6 +22,26 @@ public record City(
     public City {
         Objects.requireNonNull(name);
         attached = List.copyOf(attached);
+    }
+
+    /** P5: whether the city has partner units; rules and outputs about partners apply only where it has. */
+    public boolean hasPartners() {
+        return partners != null;
+    }
+
+    /** P2: the lead unit, or null when the city has no partners (P5). */
+    public Unit lead() {
+        return partners == null ? null : partners.lead();
+    }
+
+    /** P2: the lead, affiliated and provincial partner units; none when the city has no partners (P5). */
+    public List<Unit> partnerUnits() {
+        return partners == null ? List.of() : partners.all();
+    }
+
+    /** F3: a partner unit or a local bureau of the partner province; never true without partners (P5). */
+    public boolean partnerSide(Unit unit) {
+        return partners != null && partners.partnerSide(unit);
     }
 
     @Override

@@ -144,7 +144,7 @@ final class NecessaryConditions {
         List<City> cities = supply.cities();
         Map<Unit, BitSet> byUnit = new LinkedHashMap<>();
         for (int i = withSeats.nextSetBit(0); i >= 0; i = withSeats.nextSetBit(i + 1)) {
-            for (Unit u : cities.get(i).partners().all()) {
+            for (Unit u : cities.get(i).partnerUnits()) {
                 byUnit.computeIfAbsent(u, x -> new BitSet()).set(i);
             }
         }
@@ -222,6 +222,9 @@ final class NecessaryConditions {
         }
         int rounds = supply.campaign.rules().quota().rounds();
         quotaAgainstLimits(rounds);
+        if (supply.campaign.rules().quota().zeroAllowed()) {
+            return; // "0 or N": a cadre without seats or rounds for N serves none, and no cadre must serve
+        }
         quotaCadres(bound, rounds);
         quotaSeats(bound, rounds);
     }

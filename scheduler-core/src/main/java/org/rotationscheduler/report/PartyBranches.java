@@ -63,7 +63,9 @@ public final class PartyBranches {
         /** What the branch's organiser should know, in plain words citing F6; empty when all is well. */
         public List<String> notes() {
             List<String> notes = new ArrayList<>();
-            if (basis == SecretaryBasis.NONE) {
+            if (basis == SecretaryBasis.NONE && !city.hasPartners()) {
+                notes.add("无党员，需指定书记（F6）");
+            } else if (basis == SecretaryBasis.NONE) {
                 notes.add("无党员，需由牵头单位（" + city.partners().leadLabel() + "）党组织指定书记（F6）");
             } else if (basis == SecretaryBasis.MOST_SENIOR && secretaryFromLead) {
                 notes.add("牵头单位（" + city.partners().leadLabel() + "）无党员在组，书记为职级最高的党员（F6）");
@@ -105,7 +107,8 @@ public final class PartyBranches {
                 .filter(a -> a.filled() && a.cadre().partyMember())
                 .map(a -> new Member(a.cadre(), a.seat()))
                 .toList();
-        boolean fromLead = plan.campaign().rules().secretaryFromLead();
+        // P5: a city without partners has no lead unit to take the secretary from
+        boolean fromLead = plan.campaign().rules().secretaryFromLead() && city.hasPartners();
         Optional<Member> lead = fromLead
                 ? mostSenior(members.stream().filter(m -> m.cadre().unit().equals(city.partners().lead())).toList())
                 : Optional.empty();

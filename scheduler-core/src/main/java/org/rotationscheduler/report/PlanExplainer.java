@@ -141,7 +141,7 @@ public final class PlanExplainer {
     }
 
     private static String quotaScope(QuotaRule quota, Seat seat) {
-        return quota.scopeOf(seat.round());
+        return quota.scopeOf(seat);
     }
 
     public RotationSolution solution() {

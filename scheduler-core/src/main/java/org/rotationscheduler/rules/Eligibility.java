@@ -38,7 +38,7 @@ public final class Eligibility {
                 if (!rules.isEnabled(r.rule())) {
                     if (r.rule().equals("E3")) {
                         out.add(new EligibilityRule("E3", r.seasons(), r.groups(), r.seats(), r.units(), Rank.DIVISION,
-                                r.posts()));
+                                r.posts(), r.label()));
                     }
                     continue;
                 }
@@ -57,6 +57,15 @@ public final class Eligibility {
             }
         }
         return null;
+    }
+
+    /**
+     * F3 applies to a seat only where its own data says so: a member seat (not the group's first)
+     * under an E6 entry, in a city that has partner units (P5).
+     */
+    public boolean partnerPreferenceApplies(Seat seat) {
+        return seat.city().hasPartners() && seat.index() > 0
+                && rulesFor(seat).stream().anyMatch(r -> r.rule().equals("E6"));
     }
 
     public boolean eligible(Seat seat, Cadre cadre) {

@@ -7,9 +7,13 @@ import org.rotationscheduler.model.City;
 import org.rotationscheduler.model.Rank;
 
 /**
- * One entry of the eligibility data (E1-E3, E5, E6): for the seasons, group kinds and seats it
- * names (empty = all), the cadre must come from one of {@code units} and hold {@code minRank} or
- * one of {@code posts} (when either is given).
+ * One entry of the eligibility data (E1-E3, E5, E6, or a rule of the campaign's own): for the
+ * seasons, group kinds and seats it names (empty = all), the cadre must come from one of
+ * {@code units} and hold {@code minRank} or one of {@code posts} (when either is given).
+ *
+ * @param rule the id the entry is reported by: a hard rule of the spec (E1 ...) or the campaign's
+ *     own id (e.g. 直属单位人员)
+ * @param label the campaign's words for the entry, or null
  */
 public record EligibilityRule(
         String rule,
@@ -18,7 +22,8 @@ public record EligibilityRule(
         Set<String> seats,
         List<UnitSelector> units,
         Rank minRank,
-        List<String> posts) {
+        List<String> posts,
+        String label) {
 
     public EligibilityRule {
         seasons = Set.copyOf(seasons);
@@ -26,6 +31,11 @@ public record EligibilityRule(
         seats = Set.copyOf(seats);
         units = List.copyOf(units);
         posts = List.copyOf(posts);
+    }
+
+    public EligibilityRule(String rule, Set<String> seasons, Set<String> groups, Set<String> seats,
+            List<UnitSelector> units, Rank minRank, List<String> posts) {
+        this(rule, seasons, groups, seats, units, minRank, posts, null);
     }
 
     public boolean appliesTo(String seasonKind, String groupKind, String seatRole) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param minRoundsOff E11: rounds off between two rounds of one cadre
  * @param unfilledWeight medium-level penalty of an empty seat
  * @param maxPerSeason F1: rounds per cadre per season above which each extra round costs maxWeight
- * @param maxPerCampaign F1: the same over the campaign
+ * @param maxPerCampaign F1: the same over this campaign's rounds (this plan and earlier plans of the campaign)
+ * @param maxLifetime F1: the same counting the register's rounds_served too (rounds before this plan)
  * @param minPartyMembers F6
  * @param secretaryFromLead F6: a party member of the lead unit in each city's team
  */
@@ -24,6 +25,7 @@ public record RuleSettings(
         long unfilledWeight,
         int maxPerSeason,
         int maxPerCampaign,
+        int maxLifetime,
         long maxWeight,
         int minPartyMembers,
         boolean secretaryFromLead) {
@@ -35,6 +37,14 @@ public record RuleSettings(
     public RuleSettings {
         enabled = Map.copyOf(enabled);
         weights = Map.copyOf(weights);
+    }
+
+    /** Settings without a lifetime maximum (F1). */
+    public RuleSettings(Map<String, Boolean> enabled, Map<String, Long> weights, QuotaRule quota, int minRoundsOff,
+            long unfilledWeight, int maxPerSeason, int maxPerCampaign, long maxWeight, int minPartyMembers,
+            boolean secretaryFromLead) {
+        this(enabled, weights, quota, minRoundsOff, unfilledWeight, maxPerSeason, maxPerCampaign, Integer.MAX_VALUE,
+                maxWeight, minPartyMembers, secretaryFromLead);
     }
 
     public boolean isEnabled(String rule) {
@@ -49,6 +59,6 @@ public record RuleSettings(
         var m = new java.util.HashMap<>(enabled);
         m.put(rule, on);
         return new RuleSettings(m, weights, quota, minRoundsOff, unfilledWeight, maxPerSeason, maxPerCampaign,
-                maxWeight, minPartyMembers, secretaryFromLead);
+                maxLifetime, maxWeight, minPartyMembers, secretaryFromLead);
     }
 }

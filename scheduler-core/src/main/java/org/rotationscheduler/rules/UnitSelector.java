@@ -47,6 +47,9 @@ public sealed interface UnitSelector {
 
     record Partner(String text) implements UnitSelector {
         public boolean matches(Unit unit, City city) {
+            if (!city.hasPartners()) {
+                return false; // P5: a city without partners has none to draw on
+            }
             var p = city.partners();
             return switch (text) {
                 case "partner" -> p.includes(unit);

@@ -6,7 +6,8 @@ import org.rotationscheduler.model.Unit;
 
 /** F6: a city's whole team in one round, which forms one temporary party branch. */
 public record CityTeam(String key, City city, Round round, int minPartyMembers) {
+    /** The lead unit, or null when the city has no partners (P5: no secretary from a lead unit). */
     public Unit lead() {
-        return city.partners().lead();
+        return city.lead();
     }
 }

@@ -30,7 +30,8 @@ public final class ConstraintWeights {
         if (id.startsWith("E")) {
             return rules.isEnabled(id) ? HardMediumSoftLongScore.ONE_HARD : HardMediumSoftLongScore.ZERO;
         }
-        if (constraint.equals(RotationConstraints.F1_SEASON) || constraint.equals(RotationConstraints.F1_CAMPAIGN)) {
+        if (constraint.equals(RotationConstraints.F1_SEASON) || constraint.equals(RotationConstraints.F1_CAMPAIGN)
+                || constraint.equals(RotationConstraints.F1_LIFETIME)) {
             return HardMediumSoftLongScore.ofSoft(rules.maxWeight());
         }
         if (constraint.equals(RotationConstraints.F6_SECRETARY) && !rules.secretaryFromLead()) {

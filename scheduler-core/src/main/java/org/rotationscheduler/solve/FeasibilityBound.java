@@ -115,9 +115,14 @@ public final class FeasibilityBound {
      */
     private int[] quota(RotationSolution problem, List<Shortage> shortages) {
         Map<String, Map<Cadre, Integer>> duties = new LinkedHashMap<>();
+        // "who: serving" (0 or N): such a cadre may take up to N rounds but owes none
+        Map<String, Map<Cadre, Integer>> owed = new HashMap<>();
         for (QuotaDuty d : problem.getQuotaDuties()) {
             if (d.rounds() > 0) {
                 duties.computeIfAbsent(d.scope(), s -> new HashMap<>()).put(d.cadre(), d.rounds());
+                if (!d.zeroAllowed()) {
+                    owed.computeIfAbsent(d.scope(), s -> new HashMap<>()).put(d.cadre(), d.rounds());
+                }
             }
         }
         int unplaceable = 0;
@@ -144,9 +149,10 @@ public final class FeasibilityBound {
                 shortages.add(new Shortage(s.rule(), null, s.city() + " in " + e.getKey(), s.group(), s.seat(),
                         s.seats(), s.missing(), s.candidates()));
             }
-            int demand = cap.values().stream().mapToInt(Integer::intValue).sum();
+            Map<Cadre, Integer> owes = owed.getOrDefault(e.getKey(), Map.of());
+            int demand = owes.values().stream().mapToInt(Integer::intValue).sum();
             total += demand;
-            unplaceable += demand - placeable(allInScope, cap);
+            unplaceable += demand == 0 ? 0 : demand - placeable(allInScope, owes);
         }
         return new int[] {unplaceable, total};
     }

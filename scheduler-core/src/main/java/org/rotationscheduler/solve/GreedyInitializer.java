@@ -230,7 +230,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             if (groupUnits.contains(c.unit())) {
                 cost += 10; // F4
             }
-            if (seat.isOrdinaryMember() && !seat.getCity().partners().partnerSide(c.unit())) {
+            if (seat.isOrdinaryMember() && !seat.getCity().partnerSide(c.unit())) {
                 cost += 2; // F3
             }
             if (c.experienced() && !groupHasExperience) {
@@ -242,7 +242,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 if (teamNeedsParty) {
                     cost -= 5; // F6
                 }
-                if (teamNeedsSecretary && c.unit().equals(seat.getCity().partners().lead())) {
+                if (teamNeedsSecretary && c.unit().equals(seat.getCity().lead())) {
                     cost -= 8; // F6 secretary
                 }
             }
@@ -326,7 +326,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             }
             if (c.partyMember()) {
                 partyInTeam.merge(seat.getTeamKey(), 1, Integer::sum);
-                if (c.unit().equals(seat.getCity().partners().lead())) {
+                if (c.unit().equals(seat.getCity().lead())) {
                     leadPartyInTeam.merge(seat.getTeamKey(), 1, Integer::sum);
                 }
             }

@@ -89,15 +89,14 @@ public final class ProblemBuilder {
             List<Cadre> candidates = including(datedLists.computeIfAbsent(datedKey(seat),
                     k -> datedCandidates(seat, staticLists.computeIfAbsent(staticKey(seat), k2 -> staticCandidates(seat)))),
                     pinned ? kept : null);
-            String scope = quotaOn ? quotaScope(quota, seat.round()) : null;
+            String scope = quotaOn ? quota.scopeOf(seat) : null;
             if (scope != null) {
                 Set<Cadre> reach = reachableByScope.computeIfAbsent(scope, s -> new LinkedHashSet<>());
                 if (counted.put(candidates, Boolean.TRUE) == null) {
                     reach.addAll(candidates);
                 }
             }
-            boolean ordinaryMember = eligibility.rulesFor(seat).stream().anyMatch(r -> r.rule().equals("E6"))
-                    && !seat.role().equals(seat.group().kind().seats().get(0));
+            boolean ordinaryMember = eligibility.partnerPreferenceApplies(seat);
             SeatAssignment a = new SeatAssignment(seat, scope, ordinaryMember, eligibility.rulesFor(seat),
                     eligibility.e3Rank(seat), rules.minRoundsOff(), candidates);
             a.setPublished(was);
@@ -109,7 +108,7 @@ public final class ProblemBuilder {
         }
         List<QuotaDuty> duties = quotaOn ? duties(quota, reachableByScope) : List.of();
         return new RotationSolution(register.cadres(), duties, teams(rounds), groups(rounds), shares(rounds, seats),
-                priorServices(), new RuleParameters(rules.maxPerSeason(), rules.maxPerCampaign()), entities,
+                priorServices(), new RuleParameters(rules.maxPerSeason(), rules.maxPerCampaign(), rules.maxLifetime(), earlierRounds()), entities,
                 ConstraintWeights.from(rules));
     }
 
@@ -175,15 +174,11 @@ public final class ProblemBuilder {
         return out.size() == base.size() ? base : out;
     }
 
-    static String quotaScope(QuotaRule quota, Round round) {
-        return quota.scopeOf(round);
-    }
-
     private List<QuotaDuty> duties(QuotaRule quota, Map<String, Set<Cadre>> reachableByScope) {
         Map<String, Integer> served = new HashMap<>();
         for (Assignment h : history) {
             if (h.filled()) {
-                String scope = quotaScope(quota, h.seat().round());
+                String scope = quota.scopeOf(h.seat());
                 if (scope != null) {
                     served.merge(h.cadre().id() + "|" + scope, 1, Integer::sum);
                 }
@@ -195,14 +190,17 @@ public final class ProblemBuilder {
                 if (!quota.binds(c, campaign.cities())) {
                     continue;
                 }
-                int rounds = quota.rounds() - served.getOrDefault(c.id() + "|" + e.getKey(), 0);
+                int before = served.getOrDefault(c.id() + "|" + e.getKey(), 0);
+                int rounds = quota.rounds() - before;
+                // "who: serving": 0 stays allowed only for a cadre who has not served in the scope yet
+                boolean zeroAllowed = quota.zeroAllowed() && before == 0;
                 if (!e.getValue().contains(c)) {
-                    if (rounds > 0) {
+                    if (rounds > 0 && !zeroAllowed) {
                         exempt.add(c);
                     }
                     continue;
                 }
-                duties.add(new QuotaDuty(c, e.getKey(), Math.max(0, rounds)));
+                duties.add(new QuotaDuty(c, e.getKey(), Math.max(0, rounds), zeroAllowed));
             }
         }
         duties.sort((a, b) -> (a.scope() + a.cadre().id()).compareTo(b.scope() + b.cadre().id()));
@@ -238,6 +236,17 @@ public final class ProblemBuilder {
         headcount.forEach((unit, n) -> shares.add(new UnitShare(unit,
                 (long) Math.ceil(seatsPerRound * n / register.size()))));
         return shares;
+    }
+
+    /** F1: each cadre's filled seats in earlier plans of this campaign. */
+    private Map<String, Integer> earlierRounds() {
+        Map<String, Integer> out = new HashMap<>();
+        for (Assignment h : history) {
+            if (h.filled()) {
+                out.merge(h.cadre().id(), 1, Integer::sum);
+            }
+        }
+        return out;
     }
 
     private List<PriorService> priorServices() {

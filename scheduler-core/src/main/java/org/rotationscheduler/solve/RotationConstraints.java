@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.rules.Eligibility;
+import org.rotationscheduler.rules.EligibilityRule;
 
 /**
  * Every rule of ROTATION-RULES.md §4 and §5 as one constraint, named after its rule id. Weights
@@ -27,7 +28,7 @@ public final class RotationConstraints implements ConstraintProvider {
     public static final String E1 = "E1 regular central leader: division level from ministry units";
     public static final String E2 = "E2 regular central deputy: partner province, detachment head";
     public static final String E3 = "E3 autumn central leader: bureau level from a partner unit";
-    public static final String E4 = "E4 bureau-level cadre serves exactly its rounds";
+    public static final String E4 = "E4 a cadre of the round quota serves exactly its rounds";
     public static final String E5 = "E5 central group from the city's partner units";
     public static final String E6 = "E6 ordinary group from the allowed units";
     public static final String E_OTHER = "E eligibility data rule";
@@ -42,6 +43,7 @@ public final class RotationConstraints implements ConstraintProvider {
     public static final String F1 = "F1 spread the load";
     public static final String F1_SEASON = "F1 maximum rounds per season";
     public static final String F1_CAMPAIGN = "F1 maximum rounds per campaign";
+    public static final String F1_LIFETIME = "F1 maximum rounds in all";
     public static final String F2 = "F2 unit above its fair share";
     public static final String F3 = "F3 ordinary member from outside the partner units";
     public static final String F4 = "F4 two members of one unit in a group";
@@ -53,7 +55,7 @@ public final class RotationConstraints implements ConstraintProvider {
     public static final String F8 = "F8 division-level autumn central leader";
 
     public static final List<String> ALL = List.of(E1, E2, E3, E4, E5, E6, E_OTHER, E7, E8, E9, E9_HISTORY, E10, E11,
-            E11_HISTORY, UNFILLED, F1, F1_SEASON, F1_CAMPAIGN, F2, F3, F4, F5, F5_NEWCOMERS, F6, F6_SECRETARY, F7, F8);
+            E11_HISTORY, UNFILLED, F1, F1_SEASON, F1_CAMPAIGN, F1_LIFETIME, F2, F3, F4, F5, F5_NEWCOMERS, F6, F6_SECRETARY, F7, F8);
 
     private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
     private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
@@ -72,7 +74,7 @@ public final class RotationConstraints implements ConstraintProvider {
             privateDates(f), unavailable(f), twiceAtOnce(f), twiceAtOnceWithHistory(f), ownProvince(f),
             restBetweenRounds(f), restAfterHistory(f),
             unfilled(f),
-            spreadLoad(f), maxPerSeason(f), maxPerCampaign(f), fairShare(f), partnerMembers(f), mixedGroups(f),
+            spreadLoad(f), maxPerSeason(f), maxPerCampaign(f), maxLifetime(f), fairShare(f), partnerMembers(f), mixedGroups(f),
             experiencedMember(f), newcomersSpread(f), partyMembers(f), partySecretary(f), stability(f),
             divisionLevelLeader(f)
         };
@@ -93,23 +95,29 @@ public final class RotationConstraints implements ConstraintProvider {
         return f.forEach(SeatAssignment.class)
                 .filter(SeatAssignment::breaksOtherDataRule)
                 .penalizeLong(HARD)
-                .justifyWith((a, s) -> seatJustification("E", a, Eligibility.who(a.getCadre())
-                        + " does not meet an eligibility rule of the campaign data"))
+                .justifyWith((a, s) -> {
+                    EligibilityRule r = a.brokenOtherDataRule();
+                    return seatJustification(r.rule(), a, Eligibility.who(a.getCadre()) + " does not meet "
+                            + r.rule() + " (" + r.requirement() + ")");
+                })
                 .asConstraint(E_OTHER);
     }
 
-    /** E4: the rounds a bound cadre serves in a scope, as many as the quota, no more, no fewer. */
+    /**
+     * E4: the rounds a bound cadre serves in a scope, as many as the quota, no more, no fewer (or
+     * none, with "who: serving"); each costs its distance to the nearest allowed count.
+     */
     Constraint quota(ConstraintFactory f) {
         return f.forEach(QuotaDuty.class)
                 .join(SeatAssignment.class, equal(QuotaDuty::cadre, SeatAssignment::getCadre),
                         equal(QuotaDuty::scope, SeatAssignment::getQuotaScope))
                 .groupBy((duty, a) -> duty, countBi())
                 .complement(QuotaDuty.class, duty -> 0)
-                .filter((duty, n) -> n != duty.rounds())
-                .penalizeLong(HARD, (duty, n) -> Math.abs(n - duty.rounds()))
+                .filter((duty, n) -> duty.distance(n) > 0)
+                .penalizeLong(HARD, (duty, n) -> duty.distance(n))
                 .justifyWith((duty, n, s) -> new RuleJustification("E4", List.of(), List.of(duty.cadre().id()),
                         Eligibility.who(duty.cadre()) + " serves " + n + " round(s) in " + duty.scope()
-                                + " but must serve exactly " + duty.rounds() + " (E4)"))
+                                + " but must serve " + duty.requirement() + " (E4)"))
                 .asConstraint(E4);
     }
 
@@ -220,15 +228,29 @@ public final class RotationConstraints implements ConstraintProvider {
                 .asConstraint(F1_SEASON);
     }
 
+    /** F1: this campaign's rounds (this plan and its earlier plans) above the campaign maximum. */
     Constraint maxPerCampaign(ConstraintFactory f) {
         return f.forEach(SeatAssignment.class)
                 .groupBy(SeatAssignment::getCadre, count())
                 .join(RuleParameters.class)
-                .filter((c, n, p) -> n + c.roundsServed() > p.maxPerCampaign())
-                .penalizeLong(SOFT, (c, n, p) -> n + c.roundsServed() - p.maxPerCampaign())
+                .filter((c, n, p) -> n + p.earlierRounds(c) > p.maxPerCampaign())
+                .penalizeLong(SOFT, (c, n, p) -> n + p.earlierRounds(c) - p.maxPerCampaign())
                 .justifyWith((c, n, p, s) -> new RuleJustification("F1", List.of(), List.of(c.id()), c + " reaches "
-                        + (n + c.roundsServed()) + " rounds, above the campaign maximum " + p.maxPerCampaign()))
+                        + (n + p.earlierRounds(c)) + " rounds of this campaign, above the campaign maximum "
+                        + p.maxPerCampaign()))
                 .asConstraint(F1_CAMPAIGN);
+    }
+
+    /** F1: all rounds ever served (the register's rounds_served and this plan) above the lifetime maximum. */
+    Constraint maxLifetime(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .groupBy(SeatAssignment::getCadre, count())
+                .join(RuleParameters.class)
+                .filter((c, n, p) -> n + c.roundsServed() > p.maxLifetime())
+                .penalizeLong(SOFT, (c, n, p) -> n + c.roundsServed() - p.maxLifetime())
+                .justifyWith((c, n, p, s) -> new RuleJustification("F1", List.of(), List.of(c.id()), c + " reaches "
+                        + (n + c.roundsServed()) + " rounds in all, above the lifetime maximum " + p.maxLifetime()))
+                .asConstraint(F1_LIFETIME);
     }
 
     Constraint fairShare(ConstraintFactory f) {
@@ -245,7 +267,7 @@ public final class RotationConstraints implements ConstraintProvider {
 
     Constraint partnerMembers(ConstraintFactory f) {
         return f.forEach(SeatAssignment.class)
-                .filter(a -> a.isOrdinaryMember() && !a.getCity().partners().partnerSide(a.getCadre().unit()))
+                .filter(a -> a.isOrdinaryMember() && !a.getCity().partnerSide(a.getCadre().unit()))
                 .penalizeLong(SOFT)
                 .justifyWith((a, s) -> seatJustification("F3", a, a.getCadre() + " of " + a.getCadre().unit().name()
                         + " is not from a partner unit of " + a.getCity().name()))
@@ -296,6 +318,7 @@ public final class RotationConstraints implements ConstraintProvider {
 
     Constraint partySecretary(ConstraintFactory f) {
         return f.forEach(CityTeam.class)
+                .filter(team -> team.lead() != null)
                 .ifNotExists(SeatAssignment.class, equal(CityTeam::key, SeatAssignment::getTeamKey),
                         filtering((team, a) -> a.getCadre() != null && a.getCadre().partyMember()
                                 && a.getCadre().unit().equals(team.lead())))

@@ -128,15 +128,20 @@ public class SeatAssignment {
     }
 
     public boolean breaksOtherDataRule() {
+        return brokenOtherDataRule() != null;
+    }
+
+    /** The first entry without a constraint of its own (the campaign's own ids) the cadre breaks, or null. */
+    public EligibilityRule brokenOtherDataRule() {
         if (cadre == null) {
-            return false;
+            return null;
         }
         for (EligibilityRule r : rules) {
             if (!RotationConstraints.NAMED_DATA_RULES.contains(r.rule()) && !r.allows(cadre, seat.city())) {
-                return true;
+                return r;
             }
         }
-        return false;
+        return null;
     }
 
     @Override

@@ -40,7 +40,7 @@ final class Fixtures {
 
     SeatAssignment assign(Seat seat, Cadre cadre) {
         var quota = campaign.rules().quota();
-        SeatAssignment a = new SeatAssignment(seat, ProblemBuilder.quotaScope(quota, seat.round()),
+        SeatAssignment a = new SeatAssignment(seat, quota.scopeOf(seat),
                 eligibility.rulesFor(seat).stream().anyMatch(r -> r.rule().equals("E6")) && seat.index() > 0,
                 eligibility.rulesFor(seat), eligibility.e3Rank(seat), campaign.rules().minRoundsOff(), List.of());
         a.setCadre(cadre);

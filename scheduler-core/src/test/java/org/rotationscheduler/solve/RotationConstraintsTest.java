@@ -118,6 +118,25 @@ class RotationConstraintsTest {
             verifier.verifyThat(RotationConstraints::quota)
                     .given(duty, fx.assign(10, SJZ, CENTRAL, 0, bureau)).penalizesBy(1);
         }
+
+        @Test
+        void e4_zeroOrN_theDistanceToTheNearestAllowedCount() {
+            Cadre c = fx.cadre("a", "中国环境科学研究院", DIVISION).build();
+            // "who: serving", 2 rounds: 0 and 2 keep it; 1 and 3 are one round away from an allowed count
+            QuotaDuty duty = new QuotaDuty(c, "autumn-2019", 2, true);
+            verifier.verifyThat(RotationConstraints::quota).given(duty).penalizesBy(0);
+            verifier.verifyThat(RotationConstraints::quota)
+                    .given(duty, fx.assign(12, SJZ, ORDINARY, 1, c), fx.assign(14, SJZ, ORDINARY, 1, c))
+                    .penalizesBy(0);
+            verifier.verifyThat(RotationConstraints::quota)
+                    .given(duty, fx.assign(12, SJZ, ORDINARY, 1, c)).penalizesBy(1);
+            verifier.verifyThat(RotationConstraints::quota)
+                    .given(duty, fx.assign(12, SJZ, ORDINARY, 1, c), fx.assign(14, SJZ, ORDINARY, 1, c),
+                            fx.assign(16, SJZ, ORDINARY, 1, c)).penalizesBy(1);
+            // "who: all": an unused cadre is two rounds away, like two one-round cadres together
+            QuotaDuty all = new QuotaDuty(c, "autumn-2019", 2, false);
+            verifier.verifyThat(RotationConstraints::quota).given(all).penalizesBy(2);
+        }
     }
 
     @Nested
@@ -239,13 +258,25 @@ class RotationConstraintsTest {
         }
 
         @Test
-        void f1_maximumRoundsPerCampaignIncludingRoundsServedBefore() {
-            Cadre c = fx.cadre("a", "人事司", STAFF).served(3).build();
-            RuleParameters max4 = new RuleParameters(9, 4);
+        void f1_maximumRoundsPerCampaignCountsThisCampaignsEarlierPlansNotRoundsServedBefore() {
+            // 30 rounds served before the campaign do not count for the campaign maximum
+            Cadre c = fx.cadre("a", "人事司", STAFF).served(30).build();
+            RuleParameters max4 = new RuleParameters(9, 4, Integer.MAX_VALUE, java.util.Map.of("a", 3));
             verifier.verifyThat(RotationConstraints::maxPerCampaign)
                     .given(max4, fx.assign(12, SJZ, ORDINARY, 1, c)).penalizesBy(0);
             verifier.verifyThat(RotationConstraints::maxPerCampaign)
                     .given(max4, fx.assign(12, SJZ, ORDINARY, 1, c), fx.assign(14, SJZ, ORDINARY, 1, c))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void f1_lifetimeMaximumCountsRoundsServedBefore() {
+            Cadre c = fx.cadre("a", "人事司", STAFF).served(3).build();
+            RuleParameters lifetime4 = new RuleParameters(9, 99, 4, java.util.Map.of());
+            verifier.verifyThat(RotationConstraints::maxLifetime)
+                    .given(lifetime4, fx.assign(12, SJZ, ORDINARY, 1, c)).penalizesBy(0);
+            verifier.verifyThat(RotationConstraints::maxLifetime)
+                    .given(lifetime4, fx.assign(12, SJZ, ORDINARY, 1, c), fx.assign(14, SJZ, ORDINARY, 1, c))
                     .penalizesBy(1);
         }
 

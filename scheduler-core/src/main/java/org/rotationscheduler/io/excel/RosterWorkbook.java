@@ -142,7 +142,9 @@ public final class RosterWorkbook {
         byCitySheet(workbook, styles);
         byUnitSheet(workbook, styles, null);
         byCadreSheet(workbook, styles, null);
-        partySheet(workbook, styles);
+        if (plan.campaign().rules().weight("F6") > 0) {
+            partySheet(workbook, styles); // O3 only where the campaign asks for party branches (F6)
+        }
         costSheet(workbook, styles);
         breaksSheet(workbook, styles);
         if (changes != null) {

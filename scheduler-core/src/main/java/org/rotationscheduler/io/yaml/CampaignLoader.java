@@ -68,12 +68,14 @@ public final class CampaignLoader {
             "affiliated", "partnerProvince");
     static final Set<String> GROUP_COUNTS_KEYS = Set.of("default", "cities", "changes");
     static final Set<String> CHANGE_KEYS = Set.of("fromRound", "city", "counts");
-    static final Set<String> ELIGIBILITY_KEYS = Set.of("rule", "seasons", "groups", "seats", "units", "minRank",
-            "posts");
-    static final Set<String> E4_KEYS = Set.of("enabled", "scope", "seasons", "ranks", "units", "rounds");
+    static final Set<String> ELIGIBILITY_KEYS = Set.of("rule", "id", "label", "seasons", "groups", "seats", "units",
+            "minRank", "posts");
+    static final Set<String> E4_KEYS = Set.of("enabled", "scope", "seasons", "ranks", "units", "groups", "rounds",
+            "who");
     static final Set<String> E11_KEYS = Set.of("enabled", "minRoundsOff");
     static final Set<String> HARD_RULE_KEYS = Set.of("enabled");
-    static final Set<String> F1_KEYS = Set.of("weight", "maxPerSeason", "maxPerCampaign", "maxWeight");
+    static final Set<String> F1_KEYS = Set.of("weight", "maxPerSeason", "maxPerCampaign", "maxLifetime",
+            "maxWeight");
     static final Set<String> F6_KEYS = Set.of("weight", "minPartyMembers", "secretaryFromLead");
     static final Set<String> SOFT_RULE_KEYS = Set.of("weight");
     static final String UNFILLED = "unfilled";
@@ -258,7 +260,11 @@ public final class CampaignLoader {
             List<City> cities = cities(root.require("cities"), units, annexes, rules.isEnabled("P4"));
             int roundCount = calendar == null ? Integer.MAX_VALUE : calendar.rounds().size();
             GroupCounts counts = groupCounts(root.require("groupCounts"), roundCount);
-            List<EligibilityRule> eligibility = eligibility(root.get("eligibility"), units);
+            boolean anyPartners = cities.stream().anyMatch(City::hasPartners);
+            List<EligibilityRule> eligibility = eligibility(root.get("eligibility"), units, anyPartners);
+            if (!anyPartners && rules.isEnabled("E4")) {
+                noPartnerSelectors(root.get("rules").get("E4").get("units"), rules.quota().units());
+            }
             CostRates costs = costs(root.get("costs"));
             problems.throwIfAny();
             return new Campaign(name, source, calendar, units, annexes, cities, roles, kinds, counts, eligibility,
@@ -277,11 +283,19 @@ public final class CampaignLoader {
             LocalDate first = firstStart(c, window);
             Integer handover = handoverDays(c, days);
             CalendarSpec.SeasonAssignment assignment = seasonOf(c);
-            List<SeasonDef> seasons = seasons(c.require("seasons"));
+            // C3: seasons are optional; a calendar without them is one season, the whole window
+            Cursor seasonList = c.get("seasons");
+            List<SeasonDef> seasons = seasonList.present() ? seasons(seasonList)
+                    : window == null ? null : List.of(wholeWindow(window));
             if (window == null || days == null || first == null || handover == null || seasons == null) {
                 return null;
             }
             return new CalendarSpec(window.start(), window.end(), days, first, handover, assignment, seasons);
+        }
+
+        private SeasonDef wholeWindow(DateRange window) {
+            seasonIds.add(SeasonDef.WHOLE_WINDOW_ID);
+            return SeasonDef.wholeWindow(window.start().getYear());
         }
 
         private DateRange window(Cursor w) {
@@ -358,7 +372,8 @@ public final class CampaignLoader {
         private List<SeasonDef> seasons(Cursor list) {
             List<Cursor> items = list.items();
             if (list.node().isArray() && items.isEmpty()) {
-                list.error("list at least one season, e.g. - {id: regular, fromMonth: 4, toMonth: 9} (C3)");
+                list.error("list at least one season, e.g. - {id: regular, fromMonth: 4, toMonth: 9}, or leave"
+                        + " seasons out: the whole window is then one season (C3)");
             }
             List<SeasonDef> seasons = new ArrayList<>();
             Map<Integer, String> monthOwner = new HashMap<>();
@@ -580,6 +595,24 @@ public final class CampaignLoader {
             if (annex > 0 && annexes.stream().noneMatch(a -> a.number() == annex)) {
                 city.get("annex").error("no annex number " + annex + " under annexes: (O1)");
             }
+            // P5: partners are optional; a city names its whole triad or none of it
+            List<String> partnerKeys = List.of("lead", "affiliated", "partnerProvince");
+            List<String> given = partnerKeys.stream().filter(k -> city.get(k).present()).toList();
+            if (given.isEmpty()) {
+                if (annex > 0) {
+                    city.get("annex").error("an annex table lists each city's partner units (O1), but city '" + name
+                            + "' has none (P5); drop annex: or give the city lead, affiliated and partnerProvince");
+                }
+                return name == null || province == null ? null
+                        : new City(name, province, city.text("region", ""), annex, 0, city.strings("attached"), null);
+            }
+            if (given.size() < partnerKeys.size()) {
+                List<String> missing = partnerKeys.stream().filter(k -> !given.contains(k)).toList();
+                city.error("city '" + name + "' names " + String.join(", ", given) + " but not "
+                        + String.join(", ", missing) + "; a city with partner units names its whole triad (P2),"
+                        + " a city without them names none of lead, affiliated, partnerProvince (P5)");
+                return null;
+            }
             Unit lead = catalogued(city.require("lead"), units);
             List<String> affiliatedLabels = city.strings("affiliated");
             List<Unit> affiliated = affiliated(city, name, units);
@@ -701,6 +734,9 @@ public final class CampaignLoader {
         private Map<String, Integer> counts(Cursor c, String scope) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             c.entries().forEach((kind, n) -> {
+                if (!kindIds.contains(kind) && inheritedFromDefault(n)) {
+                    return; // a kind of the default campaign this campaign has replaced
+                }
                 if (!kindIds.contains(kind)) {
                     n.error("unknown group kind '" + kind + "'" + didYouMean(kind, kindIds)
                             .orElse("; use one of " + kindIds));
@@ -719,43 +755,110 @@ public final class CampaignLoader {
 
         // ---- eligibility (E1-E3, E5, E6) ----
 
-        List<EligibilityRule> eligibility(Cursor c, UnitCatalogue units) {
+        List<EligibilityRule> eligibility(Cursor c, UnitCatalogue units, boolean anyPartners) {
             List<EligibilityRule> out = new ArrayList<>();
             for (Cursor e : c.items()) {
                 e.allowKeys(ELIGIBILITY_KEYS);
-                String rule = ruleId(e.require("rule"));
-                checkAll(e, "seasons", seasonIds, "season");
-                checkAll(e, "groups", kindIds, "group kind");
-                checkAll(e, "seats", roleIds, "seat role");
+                String rule = entryId(e);
+                List<String> seasons = known(e, "seasons", seasonIds, "season");
+                List<String> groups = known(e, "groups", kindIds, "group kind");
+                List<String> seats = known(e, "seats", roleIds, "seat role");
                 List<UnitSelector> selectors = selectors(e.get("units"), units);
+                if (!anyPartners) {
+                    noPartnerSelectors(e.get("units"), selectors);
+                }
                 Rank rank = rank(e.get("minRank"));
                 if (rule != null) {
-                    out.add(new EligibilityRule(rule, Set.copyOf(e.strings("seasons")), Set.copyOf(e.strings("groups")),
-                            Set.copyOf(e.strings("seats")), selectors, rank, e.strings("posts")));
+                    out.add(new EligibilityRule(rule, Set.copyOf(seasons), Set.copyOf(groups), Set.copyOf(seats),
+                            selectors, rank, e.strings("posts"), e.text("label", null)));
                 }
             }
             return out;
         }
 
-        /** An entry carries the id of the hard rule it implements, so rules.&lt;id&gt;.enabled switches it. */
+        /**
+         * An entry either implements a hard rule of the spec ({@code rule: E1}), so that
+         * rules.&lt;id&gt;.enabled switches it, or is one of the campaign's own rules ({@code id:
+         * 直属单位人员}), always on and reported by that id.
+         */
+        private static String entryId(Cursor e) {
+            Cursor rule = e.get("rule");
+            Cursor id = e.get("id");
+            if (rule.present() && id.present()) {
+                id.error("give either rule: (a hard rule of the spec, e.g. rule: E1) or id: (this campaign's own"
+                        + " rule, e.g. id: 直属单位人员), not both");
+                return null;
+            }
+            if (id.present()) {
+                return ownId(id);
+            }
+            if (!rule.present()) {
+                e.error("is missing rule: or id:; write rule: E1 (a hard rule of the spec) or id: 直属单位人员"
+                        + " (this campaign's own rule, reported by that id)");
+                return null;
+            }
+            return ruleId(rule);
+        }
+
         private static String ruleId(Cursor c) {
             String t = c.text();
             if (t != null && !RuleSettings.HARD_RULES.contains(t)) {
                 c.error("unknown rule id '" + t + "'" + didYouMean(t, RuleSettings.HARD_RULES).orElse("")
-                        + "; an eligibility entry names the hard rule it implements, one of "
-                        + RuleSettings.HARD_RULES);
+                        + "; rule: names a hard rule of the spec, one of " + RuleSettings.HARD_RULES
+                        + "; for a rule of this campaign's own write id: " + t + " instead");
                 return null;
             }
             return t;
         }
 
-        private static void checkAll(Cursor e, String key, Set<String> known, String what) {
+        private static String ownId(Cursor c) {
+            String t = c.text();
+            if (t == null || t.isBlank()) {
+                c.error("an eligibility entry's id names the campaign's own rule, e.g. id: 直属单位人员");
+                return null;
+            }
+            if (RuleSettings.HARD_RULES.contains(t) || RuleSettings.SOFT_RULES.contains(t)) {
+                c.error("'" + t + "' is a rule of the spec; write rule: " + t + " to implement it, or give this"
+                        + " campaign's own rule another id");
+                return null;
+            }
+            return t;
+        }
+
+        /** P5: partner selectors where no city has partners would match nobody. */
+        private static void noPartnerSelectors(Cursor list, List<UnitSelector> selectors) {
+            if (selectors.stream().anyMatch(s -> s instanceof UnitSelector.Partner)) {
+                list.error("no city of this campaign has partner units (P5), so "
+                        + selectors.stream().filter(s -> s instanceof UnitSelector.Partner).map(UnitSelector::text)
+                                .distinct().collect(java.util.stream.Collectors.joining(", "))
+                        + " would match nobody; draw on unit types (e.g. [affiliated]) or units (unit:<name>)");
+            }
+        }
+
+        /**
+         * The ids listed under {@code key} that the campaign defines. An unknown id is an error,
+         * except one inherited from the embedded default campaign for a kind or season this
+         * campaign has replaced: it is dropped, so that replacing the default's group kinds or
+         * seasons does not leave references to the old ones behind.
+         */
+        private static List<String> known(Cursor e, String key, Set<String> known, String what) {
+            List<String> out = new ArrayList<>();
             for (Cursor item : e.get(key).items()) {
                 String t = item.text();
-                if (t != null && !known.contains(t)) {
+                if (t == null || t.isEmpty()) {
+                    continue;
+                }
+                if (known.contains(t)) {
+                    out.add(t);
+                } else if (!inheritedFromDefault(item)) {
                     item.error("unknown " + what + " '" + t + "'" + didYouMean(t, known).orElse("; known: " + known));
                 }
             }
+            return out;
+        }
+
+        private static boolean inheritedFromDefault(Cursor c) {
+            return c.where().file().startsWith(EMBEDDED_PREFIX);
         }
 
         private static List<UnitSelector> selectors(Cursor c, UnitCatalogue units) {
@@ -802,7 +905,7 @@ public final class CampaignLoader {
             Cursor f6 = c.get("F6");
             return new RuleSettings(enabled, weights, quota, minOff, unfilled.whole("weight", 1, 0),
                     (int) f1.whole("maxPerSeason", Integer.MAX_VALUE, 1), (int) f1.whole("maxPerCampaign",
-                    Integer.MAX_VALUE, 1), f1.whole("maxWeight", 0, 0), (int) f6.whole("minPartyMembers", 0, 0),
+                    Integer.MAX_VALUE, 1), (int) f1.whole("maxLifetime", Integer.MAX_VALUE, 1), f1.whole("maxWeight", 0, 0), (int) f6.whole("minPartyMembers", 0, 0),
                     f6.bool("secretaryFromLead", false));
         }
 
@@ -829,7 +932,8 @@ public final class CampaignLoader {
                     yield QuotaRule.Scope.SEASON;
                 }
             };
-            checkAll(e4, "seasons", seasonIds, "season");
+            List<String> seasons = known(e4, "seasons", seasonIds, "season");
+            List<String> groups = known(e4, "groups", kindIds, "group kind");
             Set<Rank> ranks = new HashSet<>();
             for (Cursor r : e4.get("ranks").items()) {
                 Rank rank = rank(r);
@@ -837,8 +941,24 @@ public final class CampaignLoader {
                     ranks.add(rank);
                 }
             }
-            return new QuotaRule(scope, Set.copyOf(e4.strings("seasons")), ranks, selectors(e4.get("units"), units),
-                    (int) e4.whole("rounds", 1, 0));
+            String who = e4.text("who", "all");
+            boolean zeroAllowed = switch (who) {
+                case "all" -> false;
+                case "serving" -> true;
+                default -> {
+                    e4.get("who").error("must be all (every selected cadre serves exactly `rounds`) or serving"
+                            + " (every selected cadre who serves at all serves exactly `rounds`) (E4), got '" + who + "'");
+                    yield false;
+                }
+            };
+            List<UnitSelector> selectors = selectors(e4.get("units"), units);
+            if (scope == QuotaRule.Scope.SEASON && !e4.get("seasons").present() && e4.get("scope").present()) {
+                e4.get("scope").error("scope: season needs seasons: [...] naming the season kinds it counts in,"
+                        + " e.g. seasons: [" + seasonIds.stream().findFirst().orElse("autumn") + "]; or write"
+                        + " scope: campaign (E4)");
+            }
+            return new QuotaRule(scope, Set.copyOf(seasons), ranks, selectors, Set.copyOf(groups),
+                    (int) e4.whole("rounds", 1, 0), zeroAllowed);
         }
 
         // ---- costs (O4) ----
@@ -861,6 +981,9 @@ public final class CampaignLoader {
             });
             Map<String, Integer> vehicles = new LinkedHashMap<>();
             c.get("vehiclesPerGroup").entries().forEach((kind, v) -> {
+                if (!kindIds.contains(kind) && inheritedFromDefault(v)) {
+                    return; // a kind of the default campaign this campaign has replaced
+                }
                 if (!kindIds.contains(kind)) {
                     v.error("unknown group kind '" + kind + "'" + didYouMean(kind, kindIds).orElse("; use " + kindIds));
                 }
