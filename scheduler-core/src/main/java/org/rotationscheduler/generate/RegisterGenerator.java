@@ -20,6 +20,7 @@ import org.rotationscheduler.model.City;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.rules.Eligibility;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
 
 /**
@@ -63,7 +64,7 @@ public final class RegisterGenerator {
         this.rules = campaign.rules();
         this.eligibility = new Eligibility(campaign);
         this.quota = new QuotaScope(campaign, this.rounds);
-        this.chooser = new UnitChooser(eligibility, rules.isEnabled("E10"), universe(campaign));
+        this.chooser = new UnitChooser(eligibility, rules.isEnabled(RuleId.E10), universe(campaign));
     }
 
     /** The catalogue's units, then the local bureaus of the partner provinces it lacks (E6). */

@@ -17,10 +17,12 @@ import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.solve.PlanAnalysis;
 import org.rotationscheduler.solve.ProblemBuilder;
 import org.rotationscheduler.solve.RotationConstraints;
 import org.rotationscheduler.solve.RotationSolution;
+import org.rotationscheduler.solve.RuleConstraint;
 import org.rotationscheduler.solve.RuleJustification;
 import org.rotationscheduler.solve.SeatAssignment;
 
@@ -51,7 +53,8 @@ public final class PlanExplainer {
     public Map<String, RuleTotal> byRule() {
         Map<String, RuleTotal> totals = new LinkedHashMap<>();
         for (ConstraintAnalysis<HardMediumSoftLongScore> c : PlanAnalysis.byWeight(analysis)) {
-            String id = RotationConstraints.ruleId(c.constraintName());
+            String id = RuleConstraint.byName(c.constraintName()).flatMap(RuleConstraint::rule).map(RuleId::id)
+                    .orElse("data");
             RuleTotal t = totals.getOrDefault(id, new RuleTotal(id, HardMediumSoftLongScore.ZERO, 0));
             totals.put(id, new RuleTotal(id, t.score().add(c.score()), t.matches() + c.matchCount()));
         }
@@ -84,7 +87,7 @@ public final class PlanExplainer {
     }
 
     public List<String> forRule(String rule, int limit) {
-        return justifications(j -> j.rule().equalsIgnoreCase(rule), limit);
+        return justifications(j -> j.rule().id().equalsIgnoreCase(rule), limit);
     }
 
     public List<String> forCadre(String cadreId, int limit) {
@@ -136,8 +139,8 @@ public final class PlanExplainer {
         return counts;
     }
 
-    private static String label(String rule) {
-        return rule.equals("E7") ? "E7 " + Eligibility.PRIVATE_DATES_MESSAGE : rule;
+    private static String label(RuleId rule) {
+        return rule == RuleId.E7 ? rule.englishWithId() : rule.id();
     }
 
     private static String quotaScope(QuotaRule quota, Seat seat) {

@@ -12,6 +12,7 @@ import org.rotationscheduler.model.City;
 import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.EligibilityRule;
+import org.rotationscheduler.rules.RuleId;
 
 /**
  * The planning entity: one seat and the cadre in it (null = unfilled, penalised on the medium
@@ -115,28 +116,29 @@ public class SeatAssignment {
     }
 
     /** The first data rule of this id the current cadre breaks, or null. */
-    public EligibilityRule brokenRule(String ruleId) {
+    public EligibilityRule brokenRule(RuleId ruleId) {
         if (cadre == null) {
             return null;
         }
         for (EligibilityRule r : rules) {
-            if (r.rule().equals(ruleId) && !r.allows(cadre, seat.city())) {
+            if (r.rule() == ruleId && !r.allows(cadre, seat.city())) {
                 return r;
             }
         }
         return null;
     }
 
-    public boolean breaksOtherDataRule() {
+    /** The first eligibility entry under an id without a constraint of its own that the cadre breaks, or null. */
+    public EligibilityRule brokenOtherDataRule() {
         if (cadre == null) {
-            return false;
+            return null;
         }
         for (EligibilityRule r : rules) {
             if (!RotationConstraints.NAMED_DATA_RULES.contains(r.rule()) && !r.allows(cadre, seat.city())) {
-                return true;
+                return r;
             }
         }
-        return false;
+        return null;
     }
 
     @Override

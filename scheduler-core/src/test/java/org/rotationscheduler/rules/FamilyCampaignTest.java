@@ -80,8 +80,8 @@ class FamilyCampaignTest {
                 .map(s -> new Assignment(s, s.equals(leader) ? staff : null)).toList();
         var breaks = new PlanChecker(c).check(new Plan(c, new Register("t", List.of(division, staff)), round.season(),
                 List.of(round), plan));
-        assertThat(breaks).filteredOn(b -> b.hard() && !b.rule().equals(PlanChecker.UNFILLED)).singleElement()
-                .satisfies(b -> assertThat(b.rule()).isEqualTo("E1"))
+        assertThat(breaks).filteredOn(b -> b.hard() && b.rule() != RuleId.UNFILLED).singleElement()
+                .satisfies(b -> assertThat(b.rule()).isEqualTo(RuleId.E1))
                 .satisfies(b -> assertThat(b.message()).contains("特别组1"));
     }
 }
