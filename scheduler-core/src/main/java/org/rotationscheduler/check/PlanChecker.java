@@ -36,7 +36,7 @@ public final class PlanChecker {
     public PlanChecker(Campaign campaign) {
         this.campaign = campaign;
         this.rules = campaign.rules();
-        this.eligibility = new Eligibility(campaign);
+        this.eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
     }
 
     public List<RuleBreak> check(Plan plan) {
@@ -113,7 +113,7 @@ public final class PlanChecker {
                                     + a.seat().describe() + " and " + b.seat().describe() + " (E9)"));
                         }
                     } else if (rules.isEnabled(RuleId.E11)
-                            && Math.abs(ra.number() - rb.number()) - 1 < rules.minRoundsOff()) {
+                            && Round.tooCloseForRest(ra.number(), rb.number(), rules.minRoundsOff())) {
                         out.add(new RuleBreak(RuleId.E11, true, where, e.getKey(), e.getKey() + " serves rounds "
                                 + Math.min(ra.number(), rb.number()) + " and " + Math.max(ra.number(), rb.number())
                                 + " with fewer than " + rules.minRoundsOff() + " round(s) off between them (E11)"));

@@ -62,7 +62,7 @@ public final class RegisterGenerator {
         this.seed = seed;
         this.profile = profile;
         this.rules = campaign.rules();
-        this.eligibility = new Eligibility(campaign);
+        this.eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
         this.quota = new QuotaScope(campaign, this.rounds);
         this.chooser = new UnitChooser(eligibility, rules.isEnabled(RuleId.E10), universe(campaign));
     }

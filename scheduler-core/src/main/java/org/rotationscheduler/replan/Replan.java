@@ -147,8 +147,6 @@ public final class Replan {
     /** Rounds that started before {@code from}: kept exactly as published. */
     public List<Round> pinnedRounds() { return pinnedRounds; }
     public Set<String> pinnedSeatIds() { return pinnedSeatIds; }
-    /** Seats fixed by hand: seat id → cadre. */
-    public Map<String, Cadre> fixedSeats() { return fixed; }
     public ProblemBuilder problemBuilder() { return builder; }
     /** Things the planner should know: pinned seats a change touches, fixes that break a rule, changes without effect. */
     public List<String> warnings() { return warnings; }
@@ -188,7 +186,7 @@ public final class Replan {
     // ---- warnings ----
 
     private void warn() {
-        Eligibility eligibility = new Eligibility(campaign);
+        Eligibility eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
         warnAboutPinnedSeats(eligibility);
         warnAboutFixes(eligibility);
         warnAboutDatesWithoutEffect();

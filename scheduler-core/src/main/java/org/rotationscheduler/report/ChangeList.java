@@ -218,7 +218,7 @@ public final class ChangeList {
             this.before = before;
             this.after = after;
             this.changes = changes;
-            this.eligibility = new Eligibility(after.campaign());
+            this.eligibility = new Eligibility(after.campaign().eligibility(), after.campaign().rules());
             this.fixes = changes.fixesBySeat();
             changes.withdrawals().forEach(w -> withdrawals.put(w.cadreId(), w));
             this.restated = changes.updatedIds();
@@ -327,7 +327,7 @@ public final class ChangeList {
             int minOff = after.campaign().rules().minRoundsOff();
             for (ChangeSet.Fix f : changes.fixes()) {
                 if (f.cadreId().equals(was.id()) && !f.seatId().equals(seat.id())
-                        && Math.abs(f.round() - seat.round().number()) - 1 < minOff) {
+                        && Round.tooCloseForRest(f.round(), seat.round().number(), minOff)) {
                     return f;
                 }
             }

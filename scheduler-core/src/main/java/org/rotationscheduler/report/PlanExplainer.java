@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Plan;
@@ -42,7 +43,7 @@ public final class PlanExplainer {
         this.plan = plan;
         this.solution = PlanAnalysis.solutionOf(plan, builder);
         this.analysis = new PlanAnalysis().manager().analyze(solution, ScoreAnalysisFetchPolicy.FETCH_ALL);
-        this.eligibility = new Eligibility(plan.campaign());
+        this.eligibility = new Eligibility(plan.campaign().eligibility(), plan.campaign().rules());
     }
 
     public HardMediumSoftLongScore score() {
@@ -126,7 +127,7 @@ public final class PlanExplainer {
                     reason = "E9 already sits elsewhere in this round";
                     break;
                 }
-                if (Math.abs(other.seat().round().number() - seat.round().number()) - 1 < minOff) {
+                if (Round.tooCloseForRest(other.seat().round().number(), seat.round().number(), minOff)) {
                     reason = "E11 needs rest next to another round";
                 }
                 if (reason == null && scope != null && scope.equals(quotaScope(quota, other.seat()))

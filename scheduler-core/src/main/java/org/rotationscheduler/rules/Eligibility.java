@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Seat;
 
@@ -17,13 +16,14 @@ import org.rotationscheduler.model.Seat;
  */
 public final class Eligibility {
     public static final String PRIVATE_DATES_MESSAGE = RuleId.E7.english();
-    private final Campaign campaign;
+    private final List<EligibilityRule> entries;
     private final RuleSettings rules;
     private final Map<String, List<EligibilityRule>> bySeatKind = new HashMap<>();
 
-    public Eligibility(Campaign campaign) {
-        this.campaign = campaign;
-        this.rules = campaign.rules();
+    /** The campaign's eligibility entries under its rule switches. */
+    public Eligibility(List<EligibilityRule> entries, RuleSettings rules) {
+        this.entries = List.copyOf(entries);
+        this.rules = rules;
     }
 
     /** The enabled data rules for a seat; with E3 off its entries accept division level (F8). */
@@ -31,7 +31,7 @@ public final class Eligibility {
         String key = seat.round().season().kind() + "|" + seat.group().kind().id() + "|" + seat.role();
         return bySeatKind.computeIfAbsent(key, k -> {
             List<EligibilityRule> out = new ArrayList<>();
-            for (EligibilityRule r : campaign.eligibility()) {
+            for (EligibilityRule r : entries) {
                 if (!r.appliesTo(seat.round().season().kind(), seat.group().kind().id(), seat.role())) {
                     continue;
                 }
@@ -50,7 +50,7 @@ public final class Eligibility {
 
     /** The minimum rank of the E3 entries for this seat as written (before F8 relaxes it), or null. */
     public Rank e3Rank(Seat seat) {
-        for (EligibilityRule r : campaign.eligibility()) {
+        for (EligibilityRule r : entries) {
             if (r.rule() == RuleId.E3
                     && r.appliesTo(seat.round().season().kind(), seat.group().kind().id(), seat.role())) {
                 return r.minRank();

@@ -43,7 +43,7 @@ public final class ProblemBuilder {
     public ProblemBuilder(Campaign campaign, Register register) {
         this.campaign = campaign;
         this.register = register;
-        this.eligibility = new Eligibility(campaign);
+        this.eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
         this.rules = campaign.rules();
     }
 

@@ -83,7 +83,6 @@ public class SeatAssignment {
     public String getGroupKey() { return groupKey; }
     public String getTeamKey() { return teamKey; }
     public boolean isOrdinaryMember() { return ordinaryMember; }
-    public List<EligibilityRule> getRules() { return rules; }
     public Rank getE3Rank() { return e3Rank; }
     public int getMinRoundsOff() { return minRoundsOff; }
     public Cadre getCadre() { return cadre; }
@@ -112,7 +111,7 @@ public class SeatAssignment {
 
     /** Rounds strictly between this seat's round and another's (E11). */
     public int roundsBetween(int otherRound) {
-        return Math.abs(roundNumber - otherRound) - 1;
+        return Round.roundsBetween(roundNumber, otherRound);
     }
 
     /** The first data rule of this id the current cadre breaks, or null. */

@@ -72,7 +72,7 @@ class FamilyCampaignTest {
                 List.of(), List.of(), 2);
         Cadre staff = new Cadre("b", "乙", c.units().find("人事司").orElseThrow(), Rank.STAFF, "", true, 1,
                 List.of(), List.of(), 3);
-        Eligibility eligibility = new Eligibility(c);
+        Eligibility eligibility = new Eligibility(c.eligibility(), c.rules());
         assertThat(eligibility.eligible(leader, division)).isTrue();
         assertThat(eligibility.eligible(leader, staff)).isFalse();
 

@@ -25,7 +25,7 @@ final class Fixtures {
 
     Fixtures(Campaign campaign) {
         this.campaign = campaign;
-        this.eligibility = new Eligibility(campaign);
+        this.eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
     }
 
     Round round(int n) {

@@ -21,7 +21,7 @@ final class RosterFixtures {
      * E7), one break that names a private state in its message, and a soft F6 break about a team.
      */
     static List<RuleBreak> breaks(Plan plan) {
-        Eligibility eligibility = new Eligibility(plan.campaign());
+        Eligibility eligibility = new Eligibility(plan.campaign().eligibility(), plan.campaign().rules());
         List<RuleBreak> breaks = new ArrayList<>();
         for (Assignment a : plan.assignments()) {
             if (a.filled()) {
