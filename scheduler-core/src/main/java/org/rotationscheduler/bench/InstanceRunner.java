@@ -9,6 +9,7 @@ import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Register;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.solve.FeasibilityBound;
 import org.rotationscheduler.solve.PlanAnalysis;
 import org.rotationscheduler.solve.ProblemBuilder;
@@ -103,7 +104,7 @@ public final class InstanceRunner {
         HeapFigures heapFigures = heap.stop();
         long limit = timeLimit.toMillis();
         ScorePoint end = ScorePoint.of(result.millisSpent(), result.score(), result.plan().filled());
-        Map<String, Long> broken = PlanChecker.hardByRule(breaks);
+        Map<RuleId, Long> broken = PlanChecker.hardByRule(breaks);
         RunFigures figures = new RunFigures(RunFigures.SOLVER, result.millisSpent(), result.millisToFeasible(), end,
                 timeline.bestAt(AT_30S, limit, end), timeline.bestAt(AT_60S, limit, end),
                 PlanChecker.unfilledCount(breaks), broken, result.moveEvaluationSpeed(), heapFigures,

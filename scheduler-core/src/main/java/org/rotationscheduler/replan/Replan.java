@@ -23,6 +23,7 @@ import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.check.PlanChecker;
 import org.rotationscheduler.report.ChangeList;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.solve.ProblemBuilder;
 import org.rotationscheduler.solve.RotationSolution;
 import org.rotationscheduler.solve.RotationSolver;
@@ -146,8 +147,6 @@ public final class Replan {
     /** Rounds that started before {@code from}: kept exactly as published. */
     public List<Round> pinnedRounds() { return pinnedRounds; }
     public Set<String> pinnedSeatIds() { return pinnedSeatIds; }
-    /** Seats fixed by hand: seat id → cadre. */
-    public Map<String, Cadre> fixedSeats() { return fixed; }
     public ProblemBuilder problemBuilder() { return builder; }
     /** Things the planner should know: pinned seats a change touches, fixes that break a rule, changes without effect. */
     public List<String> warnings() { return warnings; }
@@ -187,11 +186,11 @@ public final class Replan {
     // ---- warnings ----
 
     private void warn() {
-        Eligibility eligibility = new Eligibility(campaign);
+        Eligibility eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
         warnAboutPinnedSeats(eligibility);
         warnAboutFixes(eligibility);
         warnAboutDatesWithoutEffect();
-        if (campaign.rules().weight("F7") == 0) {
+        if (campaign.rules().weight(RuleId.F7) == 0) {
             warnings.add("F7 (keep a published plan stable) has weight 0 in the campaign, so any seat may move;"
                     + " set rules.F7.weight (the default campaign has 100)");
         }
@@ -231,9 +230,8 @@ public final class Replan {
         List<String> why = new ArrayList<>();
         for (RuleBreak b : eligibility.breaks(seat, cadre)) {
             why.add(switch (b.rule()) {
-                case "E7" -> "E7 " + Eligibility.PRIVATE_DATES_MESSAGE;
-                case "E8" -> "E8 declared unavailable";
-                default -> "does not meet " + b.rule();
+                case E7, E8 -> b.rule().englishWithId();
+                default -> "does not meet " + b.rule().id();
             });
         }
         return String.join("; ", why);

@@ -11,18 +11,20 @@ import org.rotationscheduler.model.Rank;
  * seasons, group kinds and seats it names (empty = all), the cadre must come from one of
  * {@code units} and hold {@code minRank} or one of {@code posts} (when either is given).
  *
- * @param rule the id the entry is reported by: a hard rule of the spec (E1 ...) or the campaign's
- *     own id (e.g. 直属单位人员)
+ * @param rule the hard rule of the spec the entry implements (its switch and category; E13 for an
+ *     entry of the campaign's own that names none)
+ * @param ownId the campaign's own id for the entry (e.g. 直属单位人员), or null
  * @param label the campaign's words for the entry, or null
  */
 public record EligibilityRule(
-        String rule,
+        RuleId rule,
         Set<String> seasons,
         Set<String> groups,
         Set<String> seats,
         List<UnitSelector> units,
         Rank minRank,
         List<String> posts,
+        String ownId,
         String label) {
 
     public EligibilityRule {
@@ -33,9 +35,14 @@ public record EligibilityRule(
         posts = List.copyOf(posts);
     }
 
-    public EligibilityRule(String rule, Set<String> seasons, Set<String> groups, Set<String> seats,
+    public EligibilityRule(RuleId rule, Set<String> seasons, Set<String> groups, Set<String> seats,
             List<UnitSelector> units, Rank minRank, List<String> posts) {
-        this(rule, seasons, groups, seats, units, minRank, posts, null);
+        this(rule, seasons, groups, seats, units, minRank, posts, null, null);
+    }
+
+    /** The id the entry is reported by: its own id, or the spec rule's (E1 ...). */
+    public String id() {
+        return ownId != null ? ownId : rule.id();
     }
 
     public boolean appliesTo(String seasonKind, String groupKind, String seatRole) {

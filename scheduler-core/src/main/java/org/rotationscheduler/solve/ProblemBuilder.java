@@ -21,6 +21,7 @@ import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.EligibilityRule;
 import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
 
 /**
@@ -42,7 +43,7 @@ public final class ProblemBuilder {
     public ProblemBuilder(Campaign campaign, Register register) {
         this.campaign = campaign;
         this.register = register;
-        this.eligibility = new Eligibility(campaign);
+        this.eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
         this.rules = campaign.rules();
     }
 
@@ -78,7 +79,7 @@ public final class ProblemBuilder {
         Map<String, List<Cadre>> staticLists = new HashMap<>();
         Map<String, List<Cadre>> datedLists = new HashMap<>();
         QuotaRule quota = rules.quota();
-        boolean quotaOn = rules.isEnabled("E4") && quota != null;
+        boolean quotaOn = rules.isEnabled(RuleId.E4) && quota != null;
         Map<String, Set<Cadre>> reachableByScope = new HashMap<>();
         Map<List<Cadre>, Boolean> counted = new IdentityHashMap<>();
         List<SeatAssignment> entities = new ArrayList<>(seats.size());
@@ -139,7 +140,7 @@ public final class ProblemBuilder {
     /** E1-E3, E5, E6 and E10: everything that does not depend on the round's dates. */
     private List<Cadre> staticCandidates(Seat seat) {
         List<EligibilityRule> seatRules = eligibility.rulesFor(seat);
-        boolean e10 = rules.isEnabled("E10");
+        boolean e10 = rules.isEnabled(RuleId.E10);
         List<Cadre> out = new ArrayList<>();
         for (Cadre c : register.cadres()) {
             if (e10 && Eligibility.ownProvince(seat, c)) {
@@ -161,8 +162,8 @@ public final class ProblemBuilder {
 
     /** E7 and E8 for the round's days, keeping the static list when no cadre in it is affected. */
     private List<Cadre> datedCandidates(Seat seat, List<Cadre> base) {
-        boolean e7 = rules.isEnabled("E7");
-        boolean e8 = rules.isEnabled("E8");
+        boolean e7 = rules.isEnabled(RuleId.E7);
+        boolean e8 = rules.isEnabled(RuleId.E8);
         var days = seat.round().days();
         List<Cadre> out = new ArrayList<>(base.size());
         for (Cadre c : base) {

@@ -63,10 +63,6 @@ public final class RotationSolver {
         this.search = search;
     }
 
-    public static SolverConfig config(SolveSettings settings) {
-        return config(settings, Search.EXPLORE);
-    }
-
     public static SolverConfig config(SolveSettings settings, Search search) {
         TerminationConfig termination = new TerminationConfig();
         if (settings.timeLimit() != null) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ import org.rotationscheduler.model.UnitCatalogue;
 import org.rotationscheduler.model.UnitType;
 import org.rotationscheduler.rules.EligibilityRule;
 import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
 import org.rotationscheduler.rules.UnitSelector;
 
@@ -78,26 +80,26 @@ public final class CampaignLoader {
             "maxWeight");
     static final Set<String> F6_KEYS = Set.of("weight", "minPartyMembers", "secretaryFromLead");
     static final Set<String> SOFT_RULE_KEYS = Set.of("weight");
-    static final String UNFILLED = "unfilled";
     static final Set<String> COST_KEYS = Set.of("currency", "lodgingPerNight", "mealPerDay", "travelPerTrip",
             "carHirePerDay", "vehiclesPerGroup");
 
     /** The keys allowed under {@code rules:}: every hard and soft rule id and {@code unfilled}. */
     static Set<String> ruleKeys() {
-        Set<String> known = new LinkedHashSet<>(RuleSettings.HARD_RULES);
-        known.addAll(RuleSettings.SOFT_RULES);
-        known.add(UNFILLED);
+        Set<String> known = new LinkedHashSet<>();
+        RuleId.hardRules().forEach(r -> known.add(r.id()));
+        RuleId.softRules().forEach(r -> known.add(r.id()));
+        known.add(RuleId.UNFILLED.id());
         return known;
     }
 
     /** The keys allowed in one rule's map, e.g. {@code rules.E4}. */
-    static Set<String> keysOfRule(String id) {
+    static Set<String> keysOfRule(RuleId id) {
         return switch (id) {
-            case "E4" -> E4_KEYS;
-            case "E11" -> E11_KEYS;
-            case "F1" -> F1_KEYS;
-            case "F6" -> F6_KEYS;
-            default -> RuleSettings.HARD_RULES.contains(id) ? HARD_RULE_KEYS : SOFT_RULE_KEYS;
+            case E4 -> E4_KEYS;
+            case E11 -> E11_KEYS;
+            case F1 -> F1_KEYS;
+            case F6 -> F6_KEYS;
+            default -> id.isHard() ? HARD_RULE_KEYS : SOFT_RULE_KEYS;
         };
     }
 
@@ -121,7 +123,7 @@ public final class CampaignLoader {
         keys.put("eligibility[]", ELIGIBILITY_KEYS);
         keys.put("rules", ruleKeys());
         for (String id : ruleKeys()) {
-            keys.put("rules." + id, id.equals(UNFILLED) ? SOFT_RULE_KEYS : keysOfRule(id));
+            keys.put("rules." + id, keysOfRule(RuleId.of(id)));
         }
         keys.put("costs", COST_KEYS);
         return keys;
@@ -257,12 +259,12 @@ public final class CampaignLoader {
             List<GroupKind> kinds = groupKinds(root.require("groupKinds"));
             RuleSettings rules = rules(root.get("rules"), units);
             List<Annex> annexes = annexes(root.get("annexes"));
-            List<City> cities = cities(root.require("cities"), units, annexes, rules.isEnabled("P4"));
+            List<City> cities = cities(root.require("cities"), units, annexes, rules.isEnabled(RuleId.P4));
             int roundCount = calendar == null ? Integer.MAX_VALUE : calendar.rounds().size();
             GroupCounts counts = groupCounts(root.require("groupCounts"), roundCount);
             boolean anyPartners = cities.stream().anyMatch(City::hasPartners);
             List<EligibilityRule> eligibility = eligibility(root.get("eligibility"), units, anyPartners);
-            if (!anyPartners && rules.isEnabled("E4")) {
+            if (!anyPartners && rules.isEnabled(RuleId.E4)) {
                 noPartnerSelectors(root.get("rules").get("E4").get("units"), rules.quota().units());
             }
             CostRates costs = costs(root.get("costs"));
@@ -759,7 +761,8 @@ public final class CampaignLoader {
             List<EligibilityRule> out = new ArrayList<>();
             for (Cursor e : c.items()) {
                 e.allowKeys(ELIGIBILITY_KEYS);
-                String rule = entryId(e);
+                String ownId = e.get("id").present() ? ownId(e.get("id")) : null;
+                RuleId rule = entryRule(e);
                 List<String> seasons = known(e, "seasons", seasonIds, "season");
                 List<String> groups = known(e, "groups", kindIds, "group kind");
                 List<String> seats = known(e, "seats", roleIds, "seat role");
@@ -770,45 +773,41 @@ public final class CampaignLoader {
                 Rank rank = rank(e.get("minRank"));
                 if (rule != null) {
                     out.add(new EligibilityRule(rule, Set.copyOf(seasons), Set.copyOf(groups), Set.copyOf(seats),
-                            selectors, rank, e.strings("posts"), e.text("label", null)));
+                            selectors, rank, e.strings("posts"), ownId, e.text("label", null)));
                 }
             }
             return out;
         }
 
         /**
-         * An entry either implements a hard rule of the spec ({@code rule: E1}), so that
-         * rules.&lt;id&gt;.enabled switches it, or is one of the campaign's own rules ({@code id:
-         * 直属单位人员}), always on and reported by that id.
+         * The hard rule an entry implements ({@code rule: E1}), so that rules.&lt;id&gt;.enabled
+         * switches it. An entry with its own id ({@code id: 直属单位人员}) may leave it out: it then
+         * counts as E13 (the seat's limits), is always on and is reported by its own id.
          */
-        private static String entryId(Cursor e) {
+        private static RuleId entryRule(Cursor e) {
             Cursor rule = e.get("rule");
-            Cursor id = e.get("id");
-            if (rule.present() && id.present()) {
-                id.error("give either rule: (a hard rule of the spec, e.g. rule: E1) or id: (this campaign's own"
-                        + " rule, e.g. id: 直属单位人员), not both");
-                return null;
-            }
-            if (id.present()) {
-                return ownId(id);
-            }
             if (!rule.present()) {
-                e.error("is missing rule: or id:; write rule: E1 (a hard rule of the spec) or id: 直属单位人员"
-                        + " (this campaign's own rule, reported by that id)");
-                return null;
+                if (!e.get("id").present()) {
+                    e.error("is missing rule: or id:; write rule: E1 (a hard rule of the spec) or id: 直属单位人员"
+                            + " (this campaign's own rule, reported by that id)");
+                }
+                return RuleId.E13;
             }
             return ruleId(rule);
         }
 
-        private static String ruleId(Cursor c) {
+        private static RuleId ruleId(Cursor c) {
             String t = c.text();
-            if (t != null && !RuleSettings.HARD_RULES.contains(t)) {
-                c.error("unknown rule id '" + t + "'" + didYouMean(t, RuleSettings.HARD_RULES).orElse("")
-                        + "; rule: names a hard rule of the spec, one of " + RuleSettings.HARD_RULES
-                        + "; for a rule of this campaign's own write id: " + t + " instead");
+            if (t == null) {
                 return null;
             }
-            return t;
+            Optional<RuleId> rule = RuleId.parse(t).filter(RuleId::isHard);
+            if (rule.isEmpty()) {
+                c.error(RuleId.unknownMessage(t, RuleId.hardRules())
+                        + "; rule: names the hard rule of the spec an entry implements; for a rule of this"
+                        + " campaign's own write id: " + t + " instead");
+            }
+            return rule.orElse(null);
         }
 
         private static String ownId(Cursor c) {
@@ -817,7 +816,7 @@ public final class CampaignLoader {
                 c.error("an eligibility entry's id names the campaign's own rule, e.g. id: 直属单位人员");
                 return null;
             }
-            if (RuleSettings.HARD_RULES.contains(t) || RuleSettings.SOFT_RULES.contains(t)) {
+            if (RuleId.parse(t).isPresent()) {
                 c.error("'" + t + "' is a rule of the spec; write rule: " + t + " to implement it, or give this"
                         + " campaign's own rule another id");
                 return null;
@@ -890,19 +889,19 @@ public final class CampaignLoader {
 
         RuleSettings rules(Cursor c, UnitCatalogue units) {
             c.allowKeys(ruleKeys());
-            Map<String, Boolean> enabled = new HashMap<>();
-            for (String id : RuleSettings.HARD_RULES) {
+            Map<RuleId, Boolean> enabled = new EnumMap<>(RuleId.class);
+            for (RuleId id : RuleId.hardRules()) {
                 enabled.put(id, ruleEntry(c, id).bool("enabled", true));
             }
-            QuotaRule quota = quota(c.get("E4"), units);
-            int minOff = (int) c.get("E11").whole("minRoundsOff", 1, 0);
-            Map<String, Long> weights = new HashMap<>();
-            for (String id : RuleSettings.SOFT_RULES) {
+            QuotaRule quota = quota(c.get(RuleId.E4.id()), units);
+            int minOff = (int) c.get(RuleId.E11.id()).whole("minRoundsOff", 1, 0);
+            Map<RuleId, Long> weights = new EnumMap<>(RuleId.class);
+            for (RuleId id : RuleId.softRules()) {
                 weights.put(id, ruleEntry(c, id).whole("weight", 0, 0));
             }
-            Cursor unfilled = ruleEntry(c, UNFILLED);
-            Cursor f1 = c.get("F1");
-            Cursor f6 = c.get("F6");
+            Cursor unfilled = ruleEntry(c, RuleId.UNFILLED);
+            Cursor f1 = c.get(RuleId.F1.id());
+            Cursor f6 = c.get(RuleId.F6.id());
             return new RuleSettings(enabled, weights, quota, minOff, unfilled.whole("weight", 1, 0),
                     (int) f1.whole("maxPerSeason", Integer.MAX_VALUE, 1), (int) f1.whole("maxPerCampaign",
                     Integer.MAX_VALUE, 1), (int) f1.whole("maxLifetime", Integer.MAX_VALUE, 1), f1.whole("maxWeight", 0, 0), (int) f6.whole("minPartyMembers", 0, 0),
@@ -910,13 +909,12 @@ public final class CampaignLoader {
         }
 
         /** One rule's map, its keys checked; a bare value gets an example of the map it should be. */
-        private static Cursor ruleEntry(Cursor rules, String id) {
-            Cursor r = rules.get(id);
+        private static Cursor ruleEntry(Cursor rules, RuleId id) {
+            Cursor r = rules.get(id.id());
             if (r.present() && r.node().isValueNode()) {
-                boolean hard = RuleSettings.HARD_RULES.contains(id);
-                r.error("must be a map, e.g. " + id + ": {" + (hard ? "enabled: false" : "weight: 10") + "}");
+                r.error("must be a map, e.g. " + id.id() + ": {" + (id.isHard() ? "enabled: false" : "weight: 10") + "}");
             } else if (r.expectMap()) {
-                r.allowKeys(id.equals(UNFILLED) ? SOFT_RULE_KEYS : keysOfRule(id));
+                r.allowKeys(keysOfRule(id));
             }
             return r;
         }
