@@ -37,8 +37,7 @@ public final class Eligibility {
                 }
                 if (!rules.isEnabled(r.rule())) {
                     if (r.rule() == RuleId.E3) {
-                        out.add(new EligibilityRule(RuleId.E3, r.seasons(), r.groups(), r.seats(), r.units(), Rank.DIVISION,
-                                r.posts(), r.ownId(), r.label()));
+                        out.add(r.withMinRank(Rank.DIVISION));
                     }
                     continue;
                 }

@@ -7,9 +7,11 @@ import org.rotationscheduler.model.City;
 import org.rotationscheduler.model.Rank;
 
 /**
- * One entry of the eligibility data (E1-E3, E5, E6, or a rule of the campaign's own): for the
- * seasons, group kinds and seats it names (empty = all), the cadre must come from one of
- * {@code units} and hold {@code minRank} or one of {@code posts} (when either is given).
+ * One entry of the eligibility data (E1-E3, E5, E6, E13, or a rule of the campaign's own): for
+ * the seasons, group kinds and seats it names (empty = all), the cadre must come from one of
+ * {@code units}, hold {@code minRank} or one of {@code posts} (when either is given), and rank no
+ * higher than {@code maxRank} (E13, when given: e.g. county group leaders at most 处级 because 司局级
+ * cadres lead the city groups).
  *
  * @param rule the hard rule of the spec the entry implements (its switch and category; E13 for an
  *     entry of the campaign's own that names none)
@@ -24,6 +26,7 @@ public record EligibilityRule(
         List<UnitSelector> units,
         Rank minRank,
         List<String> posts,
+        Rank maxRank,
         String ownId,
         String label) {
 
@@ -35,14 +38,26 @@ public record EligibilityRule(
         posts = List.copyOf(posts);
     }
 
+    /** An entry without a maximum rank, own id or label. */
     public EligibilityRule(RuleId rule, Set<String> seasons, Set<String> groups, Set<String> seats,
             List<UnitSelector> units, Rank minRank, List<String> posts) {
-        this(rule, seasons, groups, seats, units, minRank, posts, null, null);
+        this(rule, seasons, groups, seats, units, minRank, posts, null, null, null);
+    }
+
+    /** An entry without an own id or label. */
+    public EligibilityRule(RuleId rule, Set<String> seasons, Set<String> groups, Set<String> seats,
+            List<UnitSelector> units, Rank minRank, List<String> posts, Rank maxRank) {
+        this(rule, seasons, groups, seats, units, minRank, posts, maxRank, null, null);
     }
 
     /** The id the entry is reported by: its own id, or the spec rule's (E1 ...). */
     public String id() {
         return ownId != null ? ownId : rule.id();
+    }
+
+    /** The same entry with another minimum rank (F8 relaxing E3). */
+    public EligibilityRule withMinRank(Rank rank) {
+        return new EligibilityRule(rule, seasons, groups, seats, units, rank, posts, maxRank, ownId, label);
     }
 
     public boolean appliesTo(String seasonKind, String groupKind, String seatRole) {
@@ -68,6 +83,15 @@ public record EligibilityRule(
     }
 
     public boolean rankAllowed(Cadre cadre) {
+        return belowMaximum(cadre) && atLeastMinimum(cadre);
+    }
+
+    /** E13: not above the entry's maximum rank (a post never lifts that limit). */
+    public boolean belowMaximum(Cadre cadre) {
+        return maxRank == null || maxRank.atLeast(cadre.rank());
+    }
+
+    private boolean atLeastMinimum(Cadre cadre) {
         if (minRank == null && posts.isEmpty()) {
             return true;
         }
@@ -98,6 +122,9 @@ public record EligibilityRule(
             if (!posts.isEmpty()) {
                 sb.append(minRank != null ? ", or post " : "post ").append(String.join("/", posts));
             }
+        }
+        if (maxRank != null) {
+            sb.append(sb.length() > 0 ? "; " : "").append(maxRank.label()).append(" or below");
         }
         return sb.toString();
     }

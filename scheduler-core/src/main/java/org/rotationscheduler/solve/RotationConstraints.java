@@ -24,7 +24,8 @@ import org.rotationscheduler.rules.RuleId;
  */
 public final class RotationConstraints implements ConstraintProvider {
     /** Data rules that have a constraint of their own; other ids fall under {@link RuleConstraint#ELIGIBILITY_DATA}. */
-    static final Set<RuleId> NAMED_DATA_RULES = Set.of(RuleId.E1, RuleId.E2, RuleId.E3, RuleId.E5, RuleId.E6);
+    static final Set<RuleId> NAMED_DATA_RULES = Set.of(RuleId.E1, RuleId.E2, RuleId.E3, RuleId.E5, RuleId.E6,
+            RuleId.E13);
 
     private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
     private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
@@ -34,7 +35,8 @@ public final class RotationConstraints implements ConstraintProvider {
     public Constraint[] defineConstraints(ConstraintFactory f) {
         return new Constraint[] {
             dataRule(f, RuleConstraint.E1), dataRule(f, RuleConstraint.E2), dataRule(f, RuleConstraint.E3), quota(f),
-            dataRule(f, RuleConstraint.E5), dataRule(f, RuleConstraint.E6), otherDataRules(f),
+            dataRule(f, RuleConstraint.E5), dataRule(f, RuleConstraint.E6), dataRule(f, RuleConstraint.E13),
+            otherDataRules(f),
             privateDates(f), unavailable(f), twiceAtOnce(f), twiceAtOnceWithHistory(f), ownProvince(f),
             restBetweenRounds(f), restAfterHistory(f),
             unfilled(f),
@@ -44,7 +46,7 @@ public final class RotationConstraints implements ConstraintProvider {
         };
     }
 
-    // ---- hard: who may sit where (E1-E3, E5, E6 from the eligibility data) ----
+    // ---- hard: who may sit where (E1-E3, E5, E6, E13 from the eligibility data) ----
 
     Constraint dataRule(ConstraintFactory f, RuleConstraint constraint) {
         RuleId ruleId = constraint.rule().orElseThrow();
@@ -52,7 +54,7 @@ public final class RotationConstraints implements ConstraintProvider {
                 .filter(a -> a.brokenRule(ruleId) != null)
                 .penalizeLong(HARD)
                 .justifyWith((a, s) -> seatJustification(ruleId, a, Eligibility.who(a.getCadre()) + " does not meet "
-                        + ruleId + " (" + a.brokenRule(ruleId).requirement() + ")"))
+                        + a.brokenRule(ruleId).id() + " (" + a.brokenRule(ruleId).requirement() + ")"))
                 .asConstraint(constraint.constraintName());
     }
 

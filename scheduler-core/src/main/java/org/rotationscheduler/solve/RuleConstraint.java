@@ -19,6 +19,7 @@ public enum RuleConstraint {
     E4(RuleId.E4),
     E5(RuleId.E5),
     E6(RuleId.E6),
+    E13(RuleId.E13),
     /** Eligibility entries of the campaign data under any other hard-rule id (§8); always hard. */
     ELIGIBILITY_DATA(null, "eligibility data rule"),
     E7(RuleId.E7),

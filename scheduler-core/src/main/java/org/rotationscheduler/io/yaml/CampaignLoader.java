@@ -71,7 +71,7 @@ public final class CampaignLoader {
     static final Set<String> GROUP_COUNTS_KEYS = Set.of("default", "cities", "changes");
     static final Set<String> CHANGE_KEYS = Set.of("fromRound", "city", "counts");
     static final Set<String> ELIGIBILITY_KEYS = Set.of("rule", "id", "label", "seasons", "groups", "seats", "units",
-            "minRank", "posts");
+            "minRank", "maxRank", "posts");
     static final Set<String> E4_KEYS = Set.of("enabled", "scope", "seasons", "ranks", "units", "groups", "rounds",
             "who");
     static final Set<String> E11_KEYS = Set.of("enabled", "minRoundsOff");
@@ -771,9 +771,14 @@ public final class CampaignLoader {
                     noPartnerSelectors(e.get("units"), selectors);
                 }
                 Rank rank = rank(e.get("minRank"));
+                Rank maxRank = rank(e.get("maxRank"));
+                if (rank != null && maxRank != null && !maxRank.atLeast(rank)) {
+                    e.get("maxRank").error("maxRank " + maxRank.key() + " (" + maxRank.label() + ") is below minRank "
+                            + rank.key() + " (" + rank.label() + "): no cadre could take the seat (E13)");
+                }
                 if (rule != null) {
                     out.add(new EligibilityRule(rule, Set.copyOf(seasons), Set.copyOf(groups), Set.copyOf(seats),
-                            selectors, rank, e.strings("posts"), ownId, e.text("label", null)));
+                            selectors, rank, e.strings("posts"), maxRank, ownId, e.text("label", null)));
                 }
             }
             return out;
