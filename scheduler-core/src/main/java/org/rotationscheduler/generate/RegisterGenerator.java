@@ -147,18 +147,26 @@ public final class RegisterGenerator {
         return new Planting(seats, filled, planted, shortage, factory, streams);
     }
 
-    /** F1: rounds served before plus planted rounds stay within the lifetime maximum. */
+    /**
+     * F1: rounds served before plus planted rounds stay within the lifetime maximum, or, for a
+     * campaign without one, within the campaign maximum (so that registers made before F1 had a
+     * lifetime maximum stay as they were).
+     */
     private void capServed(List<Draft> planted) {
         for (Draft d : planted) {
-            d.served = Math.max(0, Math.min(d.served, rules.maxLifetime() - d.seats.size()));
+            d.served = Math.max(0, Math.min(d.served, servedCap() - d.seats.size()));
         }
+    }
+
+    private int servedCap() {
+        return rules.maxLifetime() < Integer.MAX_VALUE ? rules.maxLifetime() : rules.maxPerCampaign();
     }
 
     /** F5: every group of the planted roster has a member who served before. */
     private void ensureExperience(List<Seat> seats, Map<Seat, Draft> filled, SplittableRandom rng) {
         for (List<Draft> group : teams(seats, filled, s -> s.group().key()).values()) {
             if (group.stream().noneMatch(d -> d.served > 0)) {
-                List<Draft> room = group.stream().filter(d -> d.seats.size() < rules.maxLifetime()).toList();
+                List<Draft> room = group.stream().filter(d -> d.seats.size() < servedCap()).toList();
                 if (!room.isEmpty()) {
                     room.get(rng.nextInt(room.size())).served = 1;
                 }

@@ -3,6 +3,7 @@ package org.rotationscheduler.solve;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Unit;
@@ -26,6 +28,12 @@ import org.rotationscheduler.model.Unit;
  * experienced member where the group has none (F5), a party member where the team lacks them (F6).</li>
  * </ol>
  * It never breaks E9, E11, E4 (no more than the quota) or F1's per-season maximum itself.
+ *
+ * <p>When the quota asks more than one round of a cadre, or allows none ("who: serving", 0 or N),
+ * passes 1 and 2 give way to one pass over the quota's seats round by round: each seat goes first to
+ * a cadre who has started their rounds and still owes some (the one with the fewest later rounds
+ * to spare first), else to a cadre who can still complete the quota in the later rounds of the
+ * scope (a bound cadre who cannot is not started), chosen by the costs of pass 3.
  */
 public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
     private static final String VARIABLE = "cadre";
@@ -50,7 +58,10 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
         private final RotationSolution solution;
         private final Map<Cadre, List<SeatAssignment>> seatsOf = new HashMap<>();
         private final Map<Cadre, List<PriorService>> priorOf = new HashMap<>();
-        private final Map<String, Integer> dutyLeft = new HashMap<>();
+        /** E4: rounds each bound cadre still owes, by scope and cadre index (0 for a cadre without a duty). */
+        private final Map<String, int[]> leftByScope = new HashMap<>();
+        /** E4: each cadre's duty by scope and cadre index (null: none). */
+        private final Map<String, QuotaDuty[]> dutyByScope = new HashMap<>();
         private final Set<Cadre> bound = new HashSet<>();
         private final Map<String, Set<Unit>> unitsInGroup = new HashMap<>();
         private final Map<String, Integer> experiencedInGroup = new HashMap<>();
@@ -83,7 +94,10 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 if (i != null) {
                     boundAt[i] = true;
                 }
-                dutyLeft.put(key(d.cadre(), d.scope()), d.rounds());
+                if (i != null) {
+                    leftByScope.computeIfAbsent(d.scope(), x -> new int[cadres.size()])[i] = d.rounds();
+                    dutyByScope.computeIfAbsent(d.scope(), x -> new QuotaDuty[cadres.size()])[i] = d;
+                }
                 bound.add(d.cadre());
             }
             for (PriorService p : solution.getPriorServices()) {
@@ -94,9 +108,270 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                     record(a, a.getCadre());
                 }
             }
-            matchQuotaOnlySeats();
-            placeRemainingDuties();
-            fillTheRest();
+            boolean byRounds = false;
+            for (QuotaDuty d : solution.getQuotaDuties()) {
+                dutyOf.put(key(d.cadre(), d.scope()), d);
+                byRounds |= d.rounds() > 1 || d.zeroAllowed();
+            }
+            if (byRounds) {
+                seatKindsOf = new int[cadres.size()];
+                fillQuotaRoundByRound();
+                releaseIncomplete();
+                pairUp();
+            } else {
+                matchQuotaOnlySeats();
+                placeRemainingDuties();
+            }
+            fillTheRest(byRounds);
+        }
+
+        private final Map<String, QuotaDuty> dutyOf = new HashMap<>();
+        /** E4 by rounds: how many kinds of seat (group kind and role) each cadre may take. */
+        private int[] seatKindsOf;
+        /** E4 by rounds: the rounds in which each bound cadre may sit in a seat of the scope (key: cadre|scope). */
+        private final Map<String, BitSet> openRounds = new HashMap<>();
+
+        /** The quota's seats round by round, owing cadres first (see the class comment). */
+        private void fillQuotaRoundByRound() {
+            TreeMap<Integer, List<SeatAssignment>> byRound = new TreeMap<>();
+            Map<List<Cadre>, Set<Integer>> listed = new IdentityHashMap<>();
+            Map<Cadre, Set<String>> seatKinds = new HashMap<>();
+            for (SeatAssignment a : solution.getSeats()) {
+                if (a.getQuotaScope() == null) {
+                    continue;
+                }
+                if (listed.computeIfAbsent(a.getCandidates(), l -> new HashSet<>()).add(a.getRoundNumber())) {
+                    String kind = a.getSeat().group().kind().id() + "|" + a.getSeat().role();
+                    for (Cadre c : a.getCandidates()) {
+                        seatKinds.computeIfAbsent(c, x -> new HashSet<>()).add(kind);
+                        String k = key(c, a.getQuotaScope());
+                        if (dutyOf.containsKey(k)) {
+                            openRounds.computeIfAbsent(k, x -> new BitSet()).set(a.getRoundNumber());
+                        }
+                    }
+                }
+                if (open(a)) {
+                    byRound.computeIfAbsent(a.getRoundNumber(), r -> new ArrayList<>()).add(a);
+                }
+            }
+            seatKinds.forEach((c, kinds) -> seatKindsOf[index.get(c)] = kinds.size());
+            for (List<SeatAssignment> seats : byRound.values()) {
+                seats.sort(Comparator.comparingInt((SeatAssignment a) -> a.getCandidates().size())
+                        .thenComparing(SeatAssignment::getId));
+                for (SeatAssignment seat : seats) {
+                    if (terminated.getAsBoolean()) {
+                        return;
+                    }
+                    if (!open(seat)) {
+                        continue; // taken as the second round of an earlier pair
+                    }
+                    Cadre c = quotaChoice(seat);
+                    if (c == null) {
+                        continue;
+                    }
+                    QuotaDuty duty = dutyOf.get(key(c, seat.getQuotaScope()));
+                    boolean pairs = duty != null && duty.zeroAllowed() && duty.rounds() == 2
+                            && left(c, seat.getQuotaScope()) == 2;
+                    assign(seat, c);
+                    if (pairs) {
+                        // "0 or 2": the cadre's second round at once, the earliest E11 allows, so that
+                        // with alike rounds the pairs are rounds 1 and 3, 2 and 4, 5 and 7, 6 and 8
+                        SeatAssignment second = secondRound(seat, c, byRound);
+                        if (second != null) {
+                            assign(second, c);
+                        } else {
+                            unassign(seat);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * An open seat of the same kind in the earliest later round the cadre may take (E11's rest
+         * apart): the same seat of the same group first, then one of the city, then one anywhere.
+         */
+        private SeatAssignment secondRound(SeatAssignment seat, Cadre c, TreeMap<Integer, List<SeatAssignment>> byRound) {
+            String kind = seat.getSeat().group().kind().id() + "|" + seat.getSeat().role();
+            for (List<SeatAssignment> later : byRound.tailMap(seat.getRoundNumber() + seat.getMinRoundsOff() + 1)
+                    .values()) {
+                SeatAssignment sameCity = null;
+                SeatAssignment anywhere = null;
+                for (SeatAssignment t : later) {
+                    boolean inCity = t.getCity().equals(seat.getCity());
+                    if (!open(t) || (sameCity != null && !inCity) || !seat.getQuotaScope().equals(t.getQuotaScope())
+                            || !kind.equals(t.getSeat().group().kind().id() + "|" + t.getSeat().role())
+                            || !contains(t, c) || !fits(t, c)) {
+                        continue;
+                    }
+                    if (inCity && t.getSeat().group().number() == seat.getSeat().group().number()
+                            && t.getSeat().index() == seat.getSeat().index()) {
+                        return t;
+                    }
+                    if (inCity) {
+                        sameCity = sameCity == null ? t : sameCity;
+                    } else if (anywhere == null) {
+                        anywhere = t;
+                    }
+                }
+                if (sameCity != null || anywhere != null) {
+                    return sameCity != null ? sameCity : anywhere;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * E4 by rounds: an owing cadre (started, or bound to serve at all) with the fewest later rounds
+         * to spare, else the cheapest cadre who is free of the quota or can still complete it.
+         */
+        private Cadre quotaChoice(SeatAssignment seat) {
+            List<Cadre> candidates = seat.getCandidates();
+            int[] idx = candidateIndexes.computeIfAbsent(candidates, this::indexesOf);
+            Set<Unit> groupUnits = unitsInGroup.getOrDefault(seat.getGroupKey(), Set.of());
+            boolean groupHasExperience = experiencedInGroup.getOrDefault(seat.getGroupKey(), 0) > 0;
+            boolean teamNeedsParty = partyInTeam.getOrDefault(seat.getTeamKey(), 0) < 3;
+            boolean teamNeedsSecretary = leadPartyInTeam.getOrDefault(seat.getTeamKey(), 0) == 0;
+            QuotaDuty[] duties = dutyByScope.get(seat.getQuotaScope());
+            int[] lefts = leftByScope.get(seat.getQuotaScope());
+            Cadre owing = null;
+            int owingSlack = Integer.MAX_VALUE;
+            double owingCost = Double.MAX_VALUE;
+            Cadre fresh = null;
+            double freshCost = Double.MAX_VALUE;
+            for (int k = 0; k < idx.length; k++) {
+                int i = idx[k];
+                Cadre c = candidates.get(k);
+                QuotaDuty duty = duties == null ? null : duties[i];
+                int left = duty == null ? 0 : lefts[i];
+                boolean started = duty != null && (left < duty.rounds() || !duty.zeroAllowed());
+                if ((duty != null && left <= 0) || (!started && owing != null)) {
+                    continue; // the quota is full, or an owing cadre is already found
+                }
+                // a cadre who may also take other kinds of seat (a 处级 cadre: leader or member) is kept
+                // for the seats fewer cadres may take
+                double kinds = 4.0 * Math.max(0, seatKindsOf[i] - 1);
+                if (!started && 4.0 * load[i] + 0.5 * c.roundsServed() - 19 + kinds >= freshCost) {
+                    continue; // cannot beat the cheapest fresh cadre so far (cost's lower bound)
+                }
+                if (!fitsIgnoringQuota(seat, c)) {
+                    continue;
+                }
+                int more = left - 1;
+                int later = duty == null ? 0 : laterRounds(key(c, seat.getQuotaScope()), seat.getRoundNumber(),
+                        seat.getMinRoundsOff(), more);
+                if (started && later - more > owingSlack) {
+                    continue;
+                }
+                if (duty != null && !started && later < more) {
+                    continue; // could not complete the quota: not started
+                }
+                double cost = cost(seat, c, i, groupUnits, groupHasExperience, teamNeedsParty, teamNeedsSecretary)
+                        + kinds + random.nextDouble() * 0.5;
+                if (duty != null && !started && more > 0 && !openAt(key(c, seat.getQuotaScope()),
+                        seat.getRoundNumber() + seat.getMinRoundsOff() + 1)) {
+                    cost += 20; // its next round would not be the earliest the rest allows: pairs drift late
+                }
+                if (started) {
+                    int slack = later - more;
+                    if (slack < owingSlack || cost < owingCost) {
+                        owing = c;
+                        owingSlack = slack;
+                        owingCost = cost;
+                    }
+                } else if (cost < freshCost) {
+                    fresh = c;
+                    freshCost = cost;
+                }
+            }
+            return owing != null ? owing : fresh;
+        }
+
+        /**
+         * "0 or N": a cadre the round-by-round pass started but could not complete leaves every seat
+         * of the scope, which is better than a broken E4 (an empty seat weighs less than a hard rule).
+         */
+        private void releaseIncomplete() {
+            for (QuotaDuty d : solution.getQuotaDuties()) {
+                String k = key(d.cadre(), d.scope());
+                int left = left(d.cadre(), d.scope());
+                if (!d.zeroAllowed() || left <= 0 || left == d.rounds()) {
+                    continue;
+                }
+                for (SeatAssignment a : new ArrayList<>(seatsOf.getOrDefault(d.cadre(), List.of()))) {
+                    if (!a.isPinned() && d.scope().equals(a.getQuotaScope())) {
+                        unassign(a);
+                    }
+                }
+            }
+        }
+
+        /**
+         * "0 or 2": pairs of open seats of the scope, far enough apart for E11's rest, each given to
+         * one cadre who has not served in the scope yet and may take both.
+         */
+        private void pairUp() {
+            List<SeatAssignment> open = new ArrayList<>();
+            for (SeatAssignment a : solution.getSeats()) {
+                if (open(a) && a.getQuotaScope() != null) {
+                    open.add(a);
+                }
+            }
+            open.sort(Comparator.comparingInt(SeatAssignment::getRoundNumber).thenComparing(SeatAssignment::getId));
+            for (SeatAssignment first : open) {
+                for (SeatAssignment second : open) {
+                    if (terminated.getAsBoolean()) {
+                        return;
+                    }
+                    if (!open(first)) {
+                        break;
+                    }
+                    if (!open(second) || !first.getQuotaScope().equals(second.getQuotaScope())
+                            || second.getRoundNumber() - first.getRoundNumber() <= first.getMinRoundsOff()) {
+                        continue;
+                    }
+                    Cadre c = pairCadre(first, second);
+                    if (c != null) {
+                        assign(first, c);
+                        assign(second, c);
+                    }
+                }
+            }
+        }
+
+        /** A cadre with exactly two rounds to serve, none served yet, who may take both seats. */
+        private Cadre pairCadre(SeatAssignment first, SeatAssignment second) {
+            List<Cadre> candidates = first.getCandidates();
+            int offset = candidates.isEmpty() ? 0 : random.nextInt(candidates.size());
+            for (int j = 0; j < candidates.size(); j++) {
+                Cadre c = candidates.get((offset + j) % candidates.size());
+                QuotaDuty d = dutyOf.get(key(c, first.getQuotaScope()));
+                int left = d == null ? 0 : left(c, first.getQuotaScope());
+                if (d != null && d.zeroAllowed() && d.rounds() == 2 && left == 2 && contains(second, c)
+                        && fits(first, c) && fitsIgnoringQuota(second, c)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        private boolean openAt(String dutyKey, int round) {
+            BitSet rounds = openRounds.get(dutyKey);
+            return rounds != null && rounds.get(round);
+        }
+
+        /** Up to {@code need} later rounds of the scope the cadre may still take, spaced by E11's rest. */
+        private int laterRounds(String dutyKey, int round, int minRoundsOff, int need) {
+            BitSet rounds = openRounds.get(dutyKey);
+            if (rounds == null || need <= 0) {
+                return 0;
+            }
+            int count = 0;
+            for (int r = rounds.nextSetBit(round + minRoundsOff + 1); r >= 0 && count < need;
+                    r = rounds.nextSetBit(r + minRoundsOff + 1)) {
+                count++;
+            }
+            return count;
         }
 
         /** Pass 1: seats whose every candidate is E4-bound, matched by augmenting paths. */
@@ -134,7 +409,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             List<Cadre> candidates = shuffled(seat.getCandidates());
             for (Cadre c : candidates) {
                 String k = key(c, seat.getQuotaScope());
-                if (dutyLeft.getOrDefault(k, 0) <= 0 || !visited.add(k) || !fitsIgnoringQuota(seat, c)) {
+                if (left(c, seat.getQuotaScope()) <= 0 || !visited.add(k) || !fitsIgnoringQuota(seat, c)) {
                     continue;
                 }
                 cadreOfKey.put(k, c);
@@ -159,7 +434,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                     .thenComparing(SeatAssignment::getId));
             List<QuotaDuty> duties = new ArrayList<>(solution.getQuotaDuties());
             for (QuotaDuty d : duties) {
-                while (dutyLeft.getOrDefault(key(d.cadre(), d.scope()), 0) > 0 && !terminated.getAsBoolean()) {
+                while (left(d.cadre(), d.scope()) > 0 && !terminated.getAsBoolean()) {
                     SeatAssignment best = null;
                     for (SeatAssignment a : open) {
                         if (open(a) && d.scope().equals(a.getQuotaScope()) && contains(a, d.cadre()) && fits(a, d.cadre())) {
@@ -175,11 +450,14 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             }
         }
 
-        /** Pass 3: every other open seat, scarcest first. */
-        private void fillTheRest() {
+        /**
+         * Pass 3: every other open seat, scarcest first. After the round-by-round pass a quota seat
+         * still open has no cadre who could complete the quota: it stays open for the search.
+         */
+        private void fillTheRest(boolean quotaSeatsDone) {
             List<SeatAssignment> seats = new ArrayList<>();
             for (SeatAssignment a : solution.getSeats()) {
-                if (open(a)) {
+                if (open(a) && !(quotaSeatsDone && a.getQuotaScope() != null)) {
                     seats.add(a);
                 }
             }
@@ -274,7 +552,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
 
         private boolean fits(SeatAssignment seat, Cadre c, int i) {
             if (boundAt[i] && seat.getQuotaScope() != null
-                    && dutyLeft.getOrDefault(key(c, seat.getQuotaScope()), 0) <= 0) {
+                    && leftByScope.get(seat.getQuotaScope()) != null && leftByScope.get(seat.getQuotaScope())[i] <= 0) {
                 return false; // E4: not more than the quota
             }
             return fitsIgnoringQuota(seat, c);
@@ -314,11 +592,28 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             record(seat, c);
         }
 
+        private void unassign(SeatAssignment seat) {
+            Cadre c = seat.getCadre();
+            director.beforeVariableChanged(seat, VARIABLE);
+            seat.setCadre(null);
+            director.afterVariableChanged(seat, VARIABLE);
+            director.triggerVariableListeners();
+            seatsOf.get(c).remove(seat);
+            load[index.get(c)]--;
+            if (seat.getQuotaScope() != null && bound.contains(c)) {
+                leftByScope.get(seat.getQuotaScope())[index.get(c)]++;
+            }
+            // the group's and team's tallies (F4-F6 hints) are left as they are: they only steer costs
+        }
+
         private void record(SeatAssignment seat, Cadre c) {
             seatsOf.computeIfAbsent(c, x -> new ArrayList<>()).add(seat);
             load[index.get(c)]++;
             if (seat.getQuotaScope() != null && bound.contains(c)) {
-                dutyLeft.merge(key(c, seat.getQuotaScope()), -1, Integer::sum);
+                int[] lefts = leftByScope.get(seat.getQuotaScope());
+                if (lefts != null) {
+                    lefts[index.get(c)]--;
+                }
             }
             unitsInGroup.computeIfAbsent(seat.getGroupKey(), k -> new HashSet<>()).add(c.unit());
             if (c.experienced()) {
@@ -341,6 +636,13 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 copy.set(j, t);
             }
             return copy;
+        }
+
+        /** E4: rounds the cadre still owes in the scope (0 without a duty there). */
+        private int left(Cadre c, String scope) {
+            int[] lefts = leftByScope.get(scope);
+            Integer i = index.get(c);
+            return lefts == null || i == null ? 0 : lefts[i];
         }
 
         private static String key(Cadre c, String scope) {

@@ -19,7 +19,10 @@ import org.rotationscheduler.model.Cadre;
 
 /**
  * The local-search neighbourhood: put another eligible cadre in a seat (change), or exchange the
- * cadres of two seats of the same round that each may take (swap). Built here instead of with
+ * cadres of two seats of the same round that each may take (swap). When the E4 quota asks more
+ * than one round of a cadre or allows none (0 or N), two moves of pairs of rounds join them: one
+ * cadre into two seats of different rounds at once (pair), and two cadres exchanging every seat
+ * they hold (trade), so that the rounds a cadre serves change without breaking the quota on the way. Built here instead of with
  * Timefold's generic selectors because those precompute, for entity-dependent value ranges, which
  * values reach which: tens of seconds at 11,000 seats with thousands of candidates each.
  */
@@ -29,6 +32,9 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
     private final Map<Integer, List<SeatAssignment>> byRound = new HashMap<>();
     private final Map<List<Cadre>, List<SeatAssignment>> byCandidates = new IdentityHashMap<>();
     private final Map<List<Cadre>, Set<Cadre>> candidateSets = new IdentityHashMap<>();
+    /** E4 by rounds: seats of the quota by seat kind (city, group kind, role) across rounds. */
+    private final Map<String, List<SeatAssignment>> quotaSeatsByKind = new HashMap<>();
+    private boolean quotaByRounds;
 
     @Override
     public void phaseStarted(ScoreDirector<RotationSolution> director) {
@@ -36,11 +42,17 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
         byRound.clear();
         byCandidates.clear();
         candidateSets.clear();
+        quotaSeatsByKind.clear();
+        quotaByRounds = director.getWorkingSolution().getQuotaDuties().stream()
+                .anyMatch(d -> d.rounds() > 1 || d.zeroAllowed());
         for (SeatAssignment s : director.getWorkingSolution().getSeats()) {
             if (!s.isPinned() && !s.getCandidates().isEmpty()) {
                 movable.add(s);
                 byRound.computeIfAbsent(s.getRoundNumber(), r -> new ArrayList<>()).add(s);
                 byCandidates.computeIfAbsent(s.getCandidates(), l -> new ArrayList<>()).add(s);
+                if (quotaByRounds && s.getQuotaScope() != null) {
+                    quotaSeatsByKind.computeIfAbsent(kind(s), k -> new ArrayList<>()).add(s);
+                }
             }
         }
     }
@@ -71,6 +83,15 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
             @Override
             public Move<RotationSolution> next() {
                 SeatAssignment seat = movable.get(random.nextInt(movable.size()));
+                if (quotaByRounds && seat.getQuotaScope() != null) {
+                    int pairDice = random.nextInt(100);
+                    if (pairDice < 15) {
+                        return pair(seat, random);
+                    }
+                    if (pairDice < 25 && seat.getCadre() != null) {
+                        return trade(seat, random);
+                    }
+                }
                 int dice = random.nextInt(100);
                 if (dice < 45) {
                     // half the swaps stay among seats of the same kind in one city and round (always
@@ -84,6 +105,50 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
                 return new ChangeSeat(seat, to);
             }
         };
+    }
+
+    private static String kind(SeatAssignment s) {
+        return s.getQuotaScope() + "|" + s.getCity().name() + "|" + s.getSeat().group().kind().id() + "|"
+                + s.getSeat().role();
+    }
+
+    /**
+     * One cadre into two seats of the same kind in different rounds. The first seat is, when a
+     * few draws find one, an empty seat, and so is the second: two empty seats and a reserve make a
+     * pair of rounds that keeps a "0 or 2" quota.
+     */
+    private Move<RotationSolution> pair(SeatAssignment seat, Random random) {
+        SeatAssignment first = seat;
+        for (int i = 0; i < 40 && first.getCadre() != null; i++) {
+            SeatAssignment s = movable.get(random.nextInt(movable.size()));
+            if (s.getQuotaScope() != null) {
+                first = s;
+            }
+        }
+        List<SeatAssignment> sameKind = quotaSeatsByKind.get(kind(first));
+        SeatAssignment second = sameKind.get(random.nextInt(sameKind.size()));
+        for (int i = 0; i < 20 && (second.getCadre() != null || second.getRoundNumber() == first.getRoundNumber());
+                i++) {
+            second = sameKind.get(random.nextInt(sameKind.size()));
+        }
+        List<Cadre> candidates = first.getCandidates();
+        return new PairSeats(first, second, candidates.get(random.nextInt(candidates.size())), this);
+    }
+
+    /** The cadre of a seat and another cadre who may take it exchange every seat they hold. */
+    private Move<RotationSolution> trade(SeatAssignment seat, Random random) {
+        List<Cadre> candidates = seat.getCandidates();
+        Cadre other = candidates.get(random.nextInt(candidates.size()));
+        List<SeatAssignment> ofA = new ArrayList<>();
+        List<SeatAssignment> ofB = new ArrayList<>();
+        for (SeatAssignment s : movable) {
+            if (seat.getCadre().equals(s.getCadre())) {
+                ofA.add(s);
+            } else if (other.equals(s.getCadre())) {
+                ofB.add(s);
+            }
+        }
+        return new TradeSeats(seat.getCadre(), other, ofA, ofB, this);
     }
 
     boolean mayTake(SeatAssignment seat, Cadre cadre) {
@@ -135,6 +200,120 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
         @Override
         public String toString() {
             return seat.getId() + " <- " + to;
+        }
+    }
+
+    /** Puts one cadre in two seats of different rounds (E4: a pair of rounds at once). */
+    static final class PairSeats extends AbstractSimplifiedMove<RotationSolution> {
+        private final SeatAssignment a;
+        private final SeatAssignment b;
+        private final Cadre to;
+        private final SeatMoves moves;
+
+        PairSeats(SeatAssignment a, SeatAssignment b, Cadre to, SeatMoves moves) {
+            this.a = a;
+            this.b = b;
+            this.to = to;
+            this.moves = moves;
+        }
+
+        @Override
+        public boolean isMoveDoable(ScoreDirector<RotationSolution> director) {
+            return a != b && a.getRoundNumber() != b.getRoundNumber() && to != null
+                    && !(to.equals(a.getCadre()) && to.equals(b.getCadre())) && moves.mayTake(b, to);
+        }
+
+        @Override
+        protected void doMoveOnGenuineVariables(ScoreDirector<RotationSolution> director) {
+            set(director, a, to);
+            set(director, b, to);
+        }
+
+        @Override
+        public PairSeats rebase(ScoreDirector<RotationSolution> destination) {
+            return new PairSeats(destination.lookUpWorkingObject(a), destination.lookUpWorkingObject(b),
+                    destination.lookUpWorkingObject(to), moves);
+        }
+
+        @Override
+        public Collection<?> getPlanningEntities() {
+            return List.of(a, b);
+        }
+
+        @Override
+        public Collection<?> getPlanningValues() {
+            return List.of(to);
+        }
+
+        @Override
+        public String toString() {
+            return a.getId() + " + " + b.getId() + " <- " + to;
+        }
+    }
+
+    /** Two cadres exchange all their seats, when every seat may take the other cadre. */
+    static final class TradeSeats extends AbstractSimplifiedMove<RotationSolution> {
+        private final Cadre first;
+        private final Cadre second;
+        private final List<SeatAssignment> ofFirst;
+        private final List<SeatAssignment> ofSecond;
+        private final SeatMoves moves;
+
+        TradeSeats(Cadre first, Cadre second, List<SeatAssignment> ofFirst, List<SeatAssignment> ofSecond,
+                SeatMoves moves) {
+            this.first = first;
+            this.second = second;
+            this.ofFirst = List.copyOf(ofFirst);
+            this.ofSecond = List.copyOf(ofSecond);
+            this.moves = moves;
+        }
+
+        @Override
+        public boolean isMoveDoable(ScoreDirector<RotationSolution> director) {
+            if (first.equals(second)) {
+                return false;
+            }
+            for (SeatAssignment s : ofFirst) {
+                if (!first.equals(s.getCadre()) || !moves.mayTake(s, second)) {
+                    return false;
+                }
+            }
+            for (SeatAssignment s : ofSecond) {
+                if (!second.equals(s.getCadre()) || !moves.mayTake(s, first)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        protected void doMoveOnGenuineVariables(ScoreDirector<RotationSolution> director) {
+            ofFirst.forEach(s -> set(director, s, second));
+            ofSecond.forEach(s -> set(director, s, first));
+        }
+
+        @Override
+        public TradeSeats rebase(ScoreDirector<RotationSolution> destination) {
+            return new TradeSeats(destination.lookUpWorkingObject(first), destination.lookUpWorkingObject(second),
+                    ofFirst.stream().map(destination::lookUpWorkingObject).toList(),
+                    ofSecond.stream().map(destination::lookUpWorkingObject).toList(), moves);
+        }
+
+        @Override
+        public Collection<?> getPlanningEntities() {
+            List<Object> all = new ArrayList<>(ofFirst);
+            all.addAll(ofSecond);
+            return all;
+        }
+
+        @Override
+        public Collection<?> getPlanningValues() {
+            return List.of(first, second);
+        }
+
+        @Override
+        public String toString() {
+            return first + " <=> " + second;
         }
     }
 
