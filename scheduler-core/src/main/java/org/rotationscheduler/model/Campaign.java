@@ -120,6 +120,12 @@ public final class Campaign {
                 eligibility, rules, costs);
     }
 
+    /** The same campaign with other cost rates and payers (O4). */
+    public Campaign withCosts(CostRates newCosts) {
+        return new Campaign(name, source, calendar, units, annexes, cities, roles, groupKinds, groupCounts,
+                eligibility, rules, newCosts);
+    }
+
     public Campaign withCities(List<City> newCities) {
         return new Campaign(name, source, calendar, units, annexes, newCities, roles, groupKinds, groupCounts,
                 eligibility, rules, costs);

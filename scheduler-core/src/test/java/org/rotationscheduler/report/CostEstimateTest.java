@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rotationscheduler.model.CostRates;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.report.CostEstimate.Amounts;
 import org.rotationscheduler.report.CostEstimate.GroupCost;
@@ -77,6 +78,32 @@ class CostEstimateTest {
         assertThat(names.indexOf("办公厅")).isLessThan(names.indexOf("生态环境部信息中心"));
         assertThat(names.indexOf("生态环境部信息中心")).isLessThan(names.indexOf("海南省生态环境厅"));
         assertThat(names).last().isEqualTo(HandMadePlan.SANYA.name());
+    }
+
+    @Test
+    void o4_payersAreData_theOfficePaysEverything_andVehicleDaysAreCountedWithoutACarRate() {
+        Plan base = HandMadePlan.small();
+        // meals only (100 a day), no lodging, travel or car-hire rate; the organising office pays all
+        CostRates rates = new CostRates("元", 0, 100, java.util.Map.of(), 0, java.util.Map.of("central", 1, "ordinary", 2),
+                java.util.Map.of(CostRates.CostKind.LODGING, CostRates.Payer.OFFICE, CostRates.CostKind.MEALS,
+                        CostRates.Payer.OFFICE, CostRates.CostKind.TRAVEL, CostRates.Payer.OFFICE,
+                        CostRates.CostKind.CAR_HIRE, CostRates.Payer.OFFICE), "组织司");
+        Plan p = new Plan(base.campaign().withCosts(rates), base.register(), base.season(), base.rounds(),
+                base.assignments());
+        CostEstimate e = CostEstimate.of(p);
+        assertThat(e.byUnit()).singleElement().satisfies(u -> {
+            assertThat(u.unit()).isNull();
+            assertThat(u.payerName()).isEqualTo("组织司");
+            assertThat(u.amounts()).isEqualTo(e.total());
+        });
+        assertThat(e.total().lodging() + e.total().travel() + e.total().carHire()).isZero();
+        assertThat(e.total().meals()).isEqualTo(e.total().personDays() * 100);
+        // 北京: a central group (1 car) and an ordinary group (2 cars), 15 days, in rounds 12 and 13
+        assertThat(e.groups().get(0).amounts().vehicleDays()).isEqualTo(15);
+        assertThat(e.groups().get(1).amounts().vehicleDays()).isEqualTo(30);
+        assertThat(e.groups().get(0).carByOffice()).isTrue();
+        assertThat(rates.estimated(CostRates.CostKind.MEALS)).isTrue();
+        assertThat(rates.estimated(CostRates.CostKind.CAR_HIRE)).isFalse();
     }
 
     private UnitCost byName(String name) {

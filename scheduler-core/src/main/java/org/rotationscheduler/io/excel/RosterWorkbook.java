@@ -62,6 +62,8 @@ public final class RosterWorkbook {
     public static final String VACANT = "（空缺）";
     /** The rule id of an empty seat (the {@code unfilled} key of rules.yaml). */
     static final String NO_CAR_PAYER = "组长空缺，待定";
+    /** O4: a cost the campaign gives no rate for. */
+    static final String NOT_ESTIMATED = "未测算";
     /** Words that would reveal a private state (S1); a break message holding one is not written as is. */
     private static final Pattern PRIVATE_WORDS = Pattern.compile("孕|哺乳|健康|pregnan|nursing|health",
             Pattern.CASE_INSENSITIVE);
@@ -275,7 +277,7 @@ public final class RosterWorkbook {
     /** The rates, then what each paying unit pays with the total, then the detail per group. */
     private void costSheet(SXSSFWorkbook workbook, ExcelStyles styles) {
         CostEstimate estimate = CostEstimate.of(plan);
-        SheetWriter sheet = sheet(workbook, styles, COSTS, 15).noFreeze();
+        SheetWriter sheet = sheet(workbook, styles, COSTS, 16).noFreeze();
         sheet.spanning("经费测算（单位：" + estimate.rates().currency() + "）", Kind.TITLE);
         sheet.spanning(ratesNote(estimate.rates()), Kind.NOTE);
         sheet.blankRow();
@@ -288,41 +290,48 @@ public final class RosterWorkbook {
     }
 
     private void costsByUnit(SheetWriter sheet, CostEstimate estimate) {
-        sheet.header(List.of("承担单位", "单位类型", "人次", "人天", "住宿晚数", "住宿费", "伙食补助费", "往返差旅费", "租车费",
-                "合计"));
+        sheet.header(List.of("承担单位", "单位类型", "人次", "人天", "住宿晚数", "车辆天数", "住宿费", "伙食补助费", "往返差旅费",
+                "租车费", "合计"));
         for (CostEstimate.UnitCost u : estimate.byUnit()) {
-            RowWriter row = sheet.row().text(u.unit() == null ? NO_CAR_PAYER : u.unit().name())
-                    .text(u.unit() == null ? "" : u.unit().type().label());
-            amounts(row, u.amounts(), false);
+            RowWriter row = sheet.row().text(u.payerName() == null ? NO_CAR_PAYER : u.payerName())
+                    .text(u.unit() == null ? (u.office() == null ? "" : CostRates.Payer.OFFICE.label())
+                            : u.unit().type().label());
+            amounts(row, u.amounts(), false, estimate.rates());
         }
-        amounts(sheet.row().text("合计", Kind.TOTAL_TEXT).text("", Kind.TOTAL_TEXT), estimate.total(), true);
+        amounts(sheet.row().text("合计", Kind.TOTAL_TEXT).text("", Kind.TOTAL_TEXT), estimate.total(), true,
+                estimate.rates());
     }
 
     private void costsByGroup(SheetWriter sheet, CostEstimate estimate) {
-        sheet.header(List.of("轮次", "开始", "结束", "城市", "工作组", "天数", "人次", "人天", "住宿晚数", "住宿费", "伙食补助费",
-                "往返差旅费", "租车费", "合计", "租车费承担单位"));
+        sheet.header(List.of("轮次", "开始", "结束", "城市", "工作组", "天数", "人次", "人天", "住宿晚数", "车辆天数", "住宿费",
+                "伙食补助费", "往返差旅费", "租车费", "合计", "租车费承担单位"));
         for (CostEstimate.GroupCost g : estimate.groups()) {
             RowWriter row = round(sheet.row(), g.group().round()).text(g.group().city().name())
                     .text(g.group().name()).number(g.days());
-            amounts(row, g.amounts(), false)
-                    .text(g.carPayer() != null ? g.carPayer().name() : g.amounts().carHire() > 0 ? NO_CAR_PAYER : "");
+            amounts(row, g.amounts(), false, estimate.rates())
+                    .text(g.carByOffice() ? estimate.rates().office() : g.carPayer() != null ? g.carPayer().name()
+                            : g.amounts().vehicleDays() > 0 ? NO_CAR_PAYER : "");
         }
         sheet.autoFilter();
         RowWriter total = sheet.row().text("合计", Kind.TOTAL_TEXT);
         for (int i = 0; i < 5; i++) {
             total.text("", Kind.TOTAL_TEXT);
         }
-        amounts(total, estimate.total(), true).text("", Kind.TOTAL_TEXT);
+        amounts(total, estimate.total(), true, estimate.rates()).text("", Kind.TOTAL_TEXT);
     }
 
-    /** 人次, 人天, 住宿晚数, 住宿费, 伙食补助费, 往返差旅费, 租车费, 合计 */
-    private static RowWriter amounts(RowWriter row, Amounts a, boolean total) {
-        long[] values = {a.persons(), a.personDays(), a.lodgingNights(), a.lodging(), a.meals(), a.travel(),
-            a.carHire(), a.total()};
+    /** 人次, 人天, 住宿晚数, 车辆天数, 住宿费, 伙食补助费, 往返差旅费, 租车费, 合计; a cost without a rate reads 未测算. */
+    private static RowWriter amounts(RowWriter row, Amounts a, boolean total, CostRates rates) {
+        long[] values = {a.persons(), a.personDays(), a.lodgingNights(), a.vehicleDays(), a.lodging(), a.meals(),
+            a.travel(), a.carHire(), a.total()};
+        CostRates.CostKind[] kinds = {null, null, null, null, CostRates.CostKind.LODGING, CostRates.CostKind.MEALS,
+            CostRates.CostKind.TRAVEL, CostRates.CostKind.CAR_HIRE, null};
         for (int i = 0; i < values.length; i++) {
-            if (total) {
+            if (kinds[i] != null && !rates.estimated(kinds[i])) {
+                row.text(NOT_ESTIMATED, total ? Kind.TOTAL_TEXT : Kind.CENTRED);
+            } else if (total) {
                 row.total(values[i]);
-            } else if (i < 3) {
+            } else if (i < 4) {
                 row.number(values[i]);
             } else {
                 row.money(values[i]);
@@ -331,17 +340,27 @@ public final class RosterWorkbook {
         return row;
     }
 
-    /** The rates in plain words, so a reader can redo any figure of the sheet. */
+    /** The rates and payers in plain words, so a reader can redo any figure of the sheet. */
     private String ratesNote(CostRates r) {
-        String travel = Arrays.stream(UnitType.values())
+        List<String> parts = new ArrayList<>();
+        parts.add(r.estimated(CostRates.CostKind.LODGING)
+                ? String.format("住宿 %,d/人·晚（在岗天数减1晚）", r.lodgingPerNight()) : "住宿费未测算");
+        parts.add(r.estimated(CostRates.CostKind.MEALS)
+                ? String.format("伙食补助 %,d/人·天", r.mealPerDay()) : "伙食补助费未测算");
+        parts.add(r.estimated(CostRates.CostKind.TRAVEL) ? "往返差旅 " + Arrays.stream(UnitType.values())
                 .map(t -> t.label() + " " + String.format("%,d", r.travelFor(t)))
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining("、")) + "（每人每轮次）" : "往返差旅费未测算");
         String vehicles = plan.campaign().groupKinds().stream()
                 .map(k -> k.label() + " " + r.vehiclesPerGroup().getOrDefault(k.id(), 0) + " 辆")
                 .collect(Collectors.joining("、"));
-        return String.format("费率（%s）：住宿 %,d/人·晚（在岗天数减1晚）；伙食补助 %,d/人·天；往返差旅 %s（每人每轮次）；"
-                + "租车 %,d/辆·天，%s。个人费用由本人所在单位承担，租车费由组长所在单位承担。", r.currency(),
-                r.lodgingPerNight(), r.mealPerDay(), travel, r.carHirePerDay(), vehicles);
+        parts.add((r.estimated(CostRates.CostKind.CAR_HIRE) ? String.format("租车 %,d/辆·天", r.carHirePerDay())
+                : "租车费未测算") + "，" + vehicles);
+        String payers = Arrays.stream(CostRates.CostKind.values())
+                .map(k -> k.label() + "由" + (r.payer(k) == CostRates.Payer.OFFICE && r.office() != null ? r.office()
+                        : r.payer(k).label()) + "承担")
+                .collect(Collectors.joining("，"));
+        return "费率（" + r.currency() + "）：" + String.join("；", parts) + "。" + payers + "。"
+                + (Arrays.stream(CostRates.CostKind.values()).allMatch(r::estimated) ? "" : "合计不含未测算项目。");
     }
 
     // ---- O5: broken rules ----

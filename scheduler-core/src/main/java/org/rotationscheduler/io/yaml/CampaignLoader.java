@@ -81,7 +81,8 @@ public final class CampaignLoader {
     static final Set<String> F6_KEYS = Set.of("weight", "minPartyMembers", "secretaryFromLead");
     static final Set<String> SOFT_RULE_KEYS = Set.of("weight");
     static final Set<String> COST_KEYS = Set.of("currency", "lodgingPerNight", "mealPerDay", "travelPerTrip",
-            "carHirePerDay", "vehiclesPerGroup");
+            "carHirePerDay", "vehiclesPerGroup", "payers", "office");
+    static final Set<String> PAYER_KEYS = Set.of("lodging", "meals", "travel", "carHire");
 
     /** The keys allowed under {@code rules:}: every hard and soft rule id and {@code unfilled}. */
     static Set<String> ruleKeys() {
@@ -126,6 +127,7 @@ public final class CampaignLoader {
             keys.put("rules." + id, keysOfRule(RuleId.of(id)));
         }
         keys.put("costs", COST_KEYS);
+        keys.put("costs.payers", PAYER_KEYS);
         return keys;
     }
 
@@ -995,8 +997,35 @@ public final class CampaignLoader {
                     vehicles.put(kind, n.intValue());
                 }
             });
+            Map<CostRates.CostKind, CostRates.Payer> payers = payers(c.get("payers"));
+            String office = c.text("office", null);
+            if (office == null && payers.containsValue(CostRates.Payer.OFFICE)) {
+                (c.get("payers").present() ? c.get("payers") : c).error("the organising office pays some costs"
+                        + " (payer office); name it, e.g. office: 生态环境部大气环境司 (O4)");
+            }
             return new CostRates(c.text("currency", "元"), c.whole("lodgingPerNight", 0, 0), c.whole("mealPerDay", 0, 0),
-                    travel, c.whole("carHirePerDay", 0, 0), vehicles);
+                    travel, c.whole("carHirePerDay", 0, 0), vehicles, payers, office);
+        }
+
+        /** O4: who pays each kind of cost: person (their own unit), leader (the leader's unit) or office. */
+        private static Map<CostRates.CostKind, CostRates.Payer> payers(Cursor c) {
+            Map<CostRates.CostKind, CostRates.Payer> payers = new LinkedHashMap<>();
+            c.allowKeys(PAYER_KEYS);
+            c.entries().forEach((kindKey, v) -> {
+                CostRates.CostKind kind = java.util.Arrays.stream(CostRates.CostKind.values())
+                        .filter(k -> k.key().equals(kindKey)).findFirst().orElse(null);
+                String t = v.text();
+                CostRates.Payer payer = java.util.Arrays.stream(CostRates.Payer.values())
+                        .filter(p -> p.key().equals(t)).findFirst().orElse(null);
+                if (t != null && payer == null) {
+                    v.error("unknown payer '" + t + "'; use person (the person's own unit), leader (the unit of the"
+                            + " group's leader) or office (the organising office, costs.office) (O4)");
+                }
+                if (kind != null && payer != null) {
+                    payers.put(kind, payer);
+                }
+            });
+            return payers;
         }
 
         private static Optional<String> didYouMean(String text, java.util.Collection<String> known) {

@@ -150,9 +150,10 @@ class RosterWorkbookTest {
         int unitTotal = Sheets.find(sheet, unitHeader, "合计");
         List<List<Object>> units = Sheets.rows(sheet, unitHeader + 1, unitTotal - 1);
         assertThat(units).hasSize(estimate.byUnit().size());
-        assertThat(units.stream().mapToLong(r -> (Long) r.get(9)).sum()).isEqualTo(total);
-        assertThat(Sheets.values(sheet.getRow(unitTotal)).get(9)).isEqualTo(total);
-        for (int col = 2; col <= 8; col++) {
+        // 承担单位 单位类型 人次 人天 住宿晚数 车辆天数 住宿费 伙食补助费 往返差旅费 租车费 合计
+        assertThat(units.stream().mapToLong(r -> (Long) r.get(10)).sum()).isEqualTo(total);
+        assertThat(Sheets.values(sheet.getRow(unitTotal)).get(10)).isEqualTo(total);
+        for (int col = 2; col <= 9; col++) {
             final int c = col;
             assertThat(units.stream().mapToLong(r -> (Long) r.get(c)).sum()).as("column %d", c)
                     .isEqualTo(Sheets.values(sheet.getRow(unitTotal)).get(c));
@@ -162,9 +163,9 @@ class RosterWorkbookTest {
         int groupTotal = Sheets.find(sheet, groupHeader, "合计");
         List<List<Object>> groups = Sheets.rows(sheet, groupHeader + 1, groupTotal - 1);
         assertThat(groups).hasSize(6);
-        assertThat(groups.stream().mapToLong(r -> (Long) r.get(13)).sum()).isEqualTo(total);
-        assertThat(Sheets.values(sheet.getRow(groupTotal)).get(13)).isEqualTo(total);
-        // 北京 中心组, round 12, by hand: 4 x 14 x 400 + 60 x 100 + 5,100 travel + 15 x 800 car
+        assertThat(groups.stream().mapToLong(r -> (Long) r.get(14)).sum()).isEqualTo(total);
+        assertThat(Sheets.values(sheet.getRow(groupTotal)).get(14)).isEqualTo(total);
+        // 北京 中心组, round 12, by hand: 4 x 14 x 400 + 60 x 100 + 5,100 travel + 15 x 800 car (one car, 15 days)
         assertThat(groups.get(0)).startsWith(12L).contains("北京", "中心组", 15L, 4L, 60L, 56L, 22_400L, 6_000L, 5_100L,
                 12_000L, 45_500L, "办公厅");
         assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(groupHeader, groupHeader, -1, -1));
