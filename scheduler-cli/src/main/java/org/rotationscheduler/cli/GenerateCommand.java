@@ -75,7 +75,7 @@ public final class GenerateCommand implements Callable<Integer> {
     String campaign;
 
     @Option(names = "--season", paramLabel = "KIND",
-            description = "The season kind to plan: autumn or regular (the campaign's season ids). Default: autumn.")
+            description = "The season kind to plan: autumn or regular (the campaign's season ids). Default: autumn, or the campaign's only season kind.")
     String season;
 
     @Option(names = "--year", paramLabel = "Y",
@@ -115,7 +115,10 @@ public final class GenerateCommand implements Callable<Integer> {
         if (allRounds) {
             rounds = c.rounds();
         } else {
-            String kind = season == null ? "autumn" : season;
+            // without --season: autumn, or the campaign's only season kind (C3: a campaign without
+            // seasons is one season, the whole window)
+            List<SeasonDef> kinds = c.calendar().seasons();
+            String kind = season != null ? season : kinds.size() == 1 ? kinds.get(0).id() : "autumn";
             Season s = c.roundCalendar().season(kind, year).orElse(null);
             if (s == null) {
                 return badOptions(err, noSuchSeason(c, kind));

@@ -101,7 +101,7 @@ public final class RegisterGenerator {
         return GenerationException.tooFewCadres(String.format(java.util.Locale.ROOT,
                 "%,d cadres are too few: planting a roster for all %,d seats takes this generator at least %,d"
                         + " cadres (each serves at most %d rounds a season (F1) with %d round(s) off between rounds"
-                        + " (E11), every bureau-level partner cadre exactly its E4 quota); ask for --cadres %d or"
+                        + " (E11), every cadre the E4 quota binds exactly its rounds); ask for --cadres %d or"
                         + " more, or use --profile short for a register that cannot fill every seat", cadres,
                 seatCount, needed, rules.maxPerSeason(), rules.minRoundsOff(), needed), needed);
     }

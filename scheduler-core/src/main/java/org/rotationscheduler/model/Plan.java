@@ -35,7 +35,8 @@ public record Plan(Campaign campaign, Register register, Season season, List<Rou
     }
 
     public String describeScope() {
+        // in Chinese: the scope heads the roster's printed pages (O7)
         return season != null ? season.toString()
-                : "rounds " + rounds.get(0).number() + "-" + rounds.get(rounds.size() - 1).number();
+                : "全部轮次（第" + rounds.get(0).number() + "至" + rounds.get(rounds.size() - 1).number() + "轮）";
     }
 }
