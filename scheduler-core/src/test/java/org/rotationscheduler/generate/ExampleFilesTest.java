@@ -65,4 +65,20 @@ class ExampleFilesTest {
                 .isEqualTo(g.csv());
     }
 
+    @Test
+    void countyGroupsExampleRegister_isWhatItsDocumentedCommandWrites_everyPlantedCadreTwoRounds() throws Exception {
+        // a family campaign of §8: no seasons, no partners, E4 "0 or 2" over the campaign
+        Campaign c = new CampaignLoader().load("../examples/county-groups/campaign.yaml");
+        GeneratedRegister g = generate(c, c.rounds(), 1370, 14, Profile.NORMAL);
+        assertThat(IndependentRosterCheck.check(c, g)).isEmpty();
+        assertThat(g.planted()).hasSize(2480).allMatch(Assignment::filled);
+        Map<Cadre, Integer> load = new HashMap<>();
+        g.planted().forEach(a -> load.merge(a.cadre(), 1, Integer::sum));
+        assertThat(load.values()).containsOnly(2);
+        // about 10% reserves, who serve no round: 0 keeps a "0 or 2" quota
+        assertThat(g.cadres().size() - load.size()).isEqualTo(130);
+        assertThat(Files.readString(Path.of("../examples/county-groups/register.csv"), StandardCharsets.UTF_8))
+                .as("regenerate examples/county-groups/register.csv with the command in examples/README.md")
+                .isEqualTo(g.csv());
+    }
 }

@@ -166,22 +166,36 @@ final class IndependentRosterCheck {
         }
     }
 
-    /** E4: every bound cadre of the register serves exactly the quota in each quota season planned. */
+    /**
+     * E4: every bound cadre of the register serves exactly the quota in each quota season planned
+     * (scope season) or over the planned rounds (scope campaign), or none with "who: serving".
+     */
     private void quota(List<Cadre> register, Map<Cadre, List<Seat>> seatsOf, List<Round> planned) {
         QuotaRule q = rules.quota();
-        if (q.scope() != QuotaRule.Scope.SEASON) {
-            throw new IllegalStateException("this check knows E4 with scope: season only");
+        if (!rules.isEnabled(org.rotationscheduler.rules.RuleId.E4) || !q.groups().isEmpty()) {
+            if (!q.groups().isEmpty()) {
+                throw new IllegalStateException("this check knows E4 without group kinds only");
+            }
+            return;
         }
-        Set<Season> seasons = new java.util.LinkedHashSet<>();
-        planned.stream().map(Round::season).filter(s -> q.seasons().contains(s.kind())).forEach(seasons::add);
+        boolean campaignScope = q.scope() == QuotaRule.Scope.CAMPAIGN;
+        Set<String> scopes = new java.util.LinkedHashSet<>();
+        for (Round r : planned) {
+            String kind = r.season().kind();
+            if (campaignScope ? q.seasons().isEmpty() || q.seasons().contains(kind) : q.seasons().contains(kind)) {
+                scopes.add(campaignScope ? "campaign" : r.season().id());
+            }
+        }
         for (Cadre c : register) {
             if (!bound(c, q)) {
                 continue;
             }
-            for (Season s : seasons) {
-                long n = seatsOf.getOrDefault(c, List.of()).stream().filter(x -> x.round().season().equals(s)).count();
-                if (n != q.rounds()) {
-                    problems.add("E4: " + c.id() + " serves " + n + " rounds of " + s.id());
+            for (String scope : scopes) {
+                long n = seatsOf.getOrDefault(c, List.of()).stream()
+                        .filter(x -> campaignScope ? q.seasons().isEmpty() || q.seasons().contains(x.round().season().kind())
+                                : x.round().season().id().equals(scope)).count();
+                if (n != q.rounds() && !(n == 0 && q.zeroAllowed())) {
+                    problems.add("E4: " + c.id() + " serves " + n + " rounds of " + scope);
                 }
             }
         }
@@ -189,7 +203,7 @@ final class IndependentRosterCheck {
 
     /** E4's binding: the listed ranks, from a unit the listed selectors name for some city. */
     boolean bound(Cadre c, QuotaRule q) {
-        if (!q.ranks().contains(c.rank())) {
+        if (!q.ranks().isEmpty() && !q.ranks().contains(c.rank())) {
             return false;
         }
         for (UnitSelector s : q.units()) {
@@ -220,9 +234,11 @@ final class IndependentRosterCheck {
             if (!as.stream().allMatch(Assignment::filled)) {
                 return;
             }
-            Unit lead = as.get(0).seat().city().partners().lead();
+            Unit lead = as.get(0).seat().city().lead();
             long party = as.stream().filter(a -> a.cadre().partyMember()).count();
-            boolean secretary = as.stream().anyMatch(a -> a.cadre().partyMember() && a.cadre().unit().equals(lead));
+            // P5: a city without partners has no lead unit to take the secretary from
+            boolean secretary = lead == null
+                    || as.stream().anyMatch(a -> a.cadre().partyMember() && a.cadre().unit().equals(lead));
             if (party < rules.minPartyMembers() || !secretary) {
                 problems.add("F6: team " + key + " has " + party + " party members, lead-unit member: " + secretary);
             }
