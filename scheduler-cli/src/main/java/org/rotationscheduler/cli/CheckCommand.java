@@ -61,6 +61,10 @@ public final class CheckCommand implements Callable<Integer> {
             boolean own = input.register == null && "default".equals(input.campaign);
             Campaign campaign = own ? null : input.loadCampaign();
             plan = store.load(source.plan, campaign, campaign == null ? null : input.loadRegister(campaign));
+            if (campaign == null) {
+                store.warnings(source.plan, store.info(source.plan))
+                        .forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+            }
         } else {
             Campaign campaign = input.loadCampaign();
             Register register = input.loadRegister(campaign);

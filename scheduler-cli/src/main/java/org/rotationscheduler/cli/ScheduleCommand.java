@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.calendar.Season;
@@ -20,6 +21,7 @@ import org.rotationscheduler.model.Register;
 import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.solve.FeasibilityBound;
 import org.rotationscheduler.solve.ProblemBuilder;
+import org.rotationscheduler.solve.ProblemSize;
 import org.rotationscheduler.solve.RotationSolution;
 import org.rotationscheduler.solve.RotationSolver;
 import org.rotationscheduler.solve.SolveResult;
@@ -49,7 +51,7 @@ public final class ScheduleCommand implements Callable<Integer> {
                     + " campaign's calendar names them; 'all' plans every round of the campaign in one run.")
     String seasonKind;
 
-    @Option(names = {"-y", "--year"}, paramLabel = "YEAR",
+    @Option(converter = PositiveInteger.class, names = {"-y", "--year"}, paramLabel = "YEAR",
             description = "The year the season starts in (C4). Default: the earliest such season of the campaign.")
     Integer year;
 
@@ -94,10 +96,19 @@ public final class ScheduleCommand implements Callable<Integer> {
         outputs.checkWritable();
 
         List<Round> rounds = whole ? campaign.rounds() : campaign.roundCalendar().roundsOf(season);
+        // counted before a seat is built, so that a problem too large for the heap is refused with its cause
+        ProblemSize size = ProblemSize.of(campaign, rounds, register.size());
+        Optional<String> tooLarge = size.refusal(Runtime.getRuntime().maxMemory());
+        if (tooLarge.isPresent()) {
+            err.println("error: " + tooLarge.get());
+            err.flush();
+            return ExitCodes.OUT_OF_MEMORY;
+        }
+        size.timeWarning(solving.timeLimit).ifPresent(w -> err.println("warning: " + w));
         err.printf("Planning %s: rounds %d-%d (%s..%s), %d seats, %d cadres%s%n", whole ? "the whole campaign"
                 : season, rounds.get(0).number(),
                 rounds.get(rounds.size() - 1).number(), rounds.get(0).start(), rounds.get(rounds.size() - 1).end(),
-                campaign.seats(rounds).size(), register.size(), year == null && !whole ? " (the earliest " + seasonKind
+                size.seats(), register.size(), year == null && !whole ? " (the earliest " + seasonKind
                         + " season; choose another with --year)" : "");
         err.flush();
         ProblemBuilder builder = new ProblemBuilder(campaign, register).history(earlier.assignments());

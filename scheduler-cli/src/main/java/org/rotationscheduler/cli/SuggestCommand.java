@@ -32,14 +32,14 @@ public final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--city", required = true, paramLabel = "NAME", description = "The seat's city.")
     String city;
 
-    @Option(names = "--round", required = true, paramLabel = "N", description = "The seat's round number.")
+    @Option(converter = PositiveInteger.class, names = "--round", required = true, paramLabel = "N", description = "The seat's round number.")
     int round;
 
     @Option(names = "--seat", required = true, paramLabel = "GROUP:SEAT[:N]",
             description = "The seat, e.g. 中心组:组长, 普通组2:干部:2 (the second 干部 seat).")
     String seat;
 
-    @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "How many candidates. Default: ${DEFAULT-VALUE}.")
+    @Option(converter = PositiveInteger.class, names = "--top", defaultValue = "10", paramLabel = "K", description = "How many candidates. Default: ${DEFAULT-VALUE}.")
     int top;
 
     @Spec
@@ -48,6 +48,7 @@ public final class SuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadedPlan loaded = LoadedPlan.load(plan);
+        loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         Assignment target = PlanSeats.one(loaded.plan(), city, round, seat);
         RotationSolution solution = PlanAnalysis.solutionOf(loaded.plan(), loaded.problemBuilder());
         SeatAssignment entity = solution.getSeats().stream().filter(s -> s.getId().equals(target.seat().id()))
