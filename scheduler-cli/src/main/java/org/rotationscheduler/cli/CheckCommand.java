@@ -70,7 +70,7 @@ public final class CheckCommand implements Callable<Integer> {
             Register register = input.loadRegister(campaign);
             var rounds = AssignmentTable.roundsIn(source.assignments, campaign);
             plan = new Plan(campaign, register, null, rounds,
-                    AssignmentTable.read(source.assignments, campaign, register, rounds));
+                    AssignmentTable.readChecked(source.assignments, campaign, register, rounds));
         }
         History earlier = History.load(history, plan.campaign(), plan.register());
         List<RuleBreak> breaks = new PlanChecker(plan.campaign()).check(plan, earlier.assignments());

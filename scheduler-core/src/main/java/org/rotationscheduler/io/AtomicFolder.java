@@ -3,8 +3,6 @@ package org.rotationscheduler.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -113,9 +111,13 @@ public final class AtomicFolder implements AutoCloseable {
         }
         try {
             rename(staging, target);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-            // another run put its folder there after our check: theirs stays, ours is not claimed
-            throw new SafeFiles.FileExistsException(target);
+        } catch (IOException e) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                // another run put its folder there after our check (rename(2): ENOTEMPTY, EEXIST):
+                // theirs stays, ours is not claimed
+                throw new SafeFiles.FileExistsException(target);
+            }
+            throw e;
         }
         committed = true;
     }

@@ -10,6 +10,7 @@ import org.rotationscheduler.io.yaml.CampaignLoader;
 import org.rotationscheduler.io.excel.ChangeNotices;
 import org.rotationscheduler.io.plan.PlanOutputs;
 import org.rotationscheduler.io.plan.ReplanCampaign;
+import org.rotationscheduler.io.register.RegisterReader;
 import org.rotationscheduler.io.register.RegisterWriter;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.report.ChangeList;
@@ -53,9 +54,9 @@ public final class ReplanOutputs {
         // one folder, renamed into place whole: the published plan is only ever read
         try (AtomicFolder folder = AtomicFolder.begin(dir, force, "--out")) {
             Path staging = folder.staging();
-            // S1: the register keeps E7 days without their kind: RegisterWriter puts them under 'health'
-            RegisterWriter.write(staging.resolve(Replan.REGISTER_FILE), replan.register().cadres(), java.util.Map.of(),
-                    true);
+            // S1: every cadre's private columns as the published register holds them; a change's days apart
+            RegisterWriter.writeReplanned(staging.resolve(Replan.REGISTER_FILE), replan.register().cadres(),
+                    publishedPrivateColumns(replan), true);
             if (replan.changes().changesGroupCounts()) {
                 ReplanCampaign.write(staging.resolve(Replan.CAMPAIGN_FILE), replan.campaign(),
                         baseCampaign(replan, folder.target()),
@@ -69,6 +70,15 @@ public final class ReplanOutputs {
             folder.commit(PlanOutputs.KNOWN);
             return staged.stream().map(p -> dir.resolve(NOTICES_DIR).resolve(p.getFileName())).toList();
         }
+    }
+
+    /** The private columns of the register the published plan was read with, by cadre id (none if it is gone). */
+    private static java.util.Map<String, java.util.Map<String, String>> publishedPrivateColumns(Replan replan) {
+        Path published = Path.of(replan.published().plan().register().source());
+        if (!java.nio.file.Files.isRegularFile(published)) {
+            return java.util.Map.of();
+        }
+        return RegisterReader.cells(published, RegisterReader.PRIVATE);
     }
 
     /** The published plan's campaign, as the new folder's campaign.yaml names it: relative to that folder. */

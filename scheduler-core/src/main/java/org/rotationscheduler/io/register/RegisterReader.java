@@ -44,7 +44,13 @@ public final class RegisterReader {
     public static final List<String> COLUMNS = List.of("id", "name", "unit", "unit_type", "province", "rank", "post",
             "party_member", "rounds_served", "unavailable", "pregnant", "nursing", "health");
     static final List<String> REQUIRED = List.of("id", "name", "unit", "rank");
-    static final List<String> PRIVATE = List.of("pregnant", "nursing", "health");
+    public static final List<String> PRIVATE = List.of("pregnant", "nursing", "health");
+    /**
+     * A column after the §10 ones that a replan writes: days on which the cadre may not serve, as a
+     * change file's {@code notEligible} gave them (E7). It names no state: a change is not a
+     * private state (S1), so it is kept apart from pregnant, nursing and health.
+     */
+    public static final String NOT_ELIGIBLE = "not_eligible";
 
     private final UnitCatalogue catalogue;
 
@@ -180,6 +186,7 @@ public final class RegisterReader {
             for (String p : PRIVATE) {
                 restricted.addAll(row.ranges(p, true));
             }
+            restricted.addAll(row.ranges(NOT_ELIGIBLE, false));
             if (unit != null && rank.isPresent() && !id.isEmpty()) {
                 cadres.add(new Cadre(id, row.get("name"), unit, rank.get(), row.get("post"), party, served, unavailable,
                         merge(restricted), rowNo));
@@ -285,6 +292,40 @@ public final class RegisterReader {
         }
         row.problem("rounds_served", "'" + t + "' is not a whole number of rounds (0 or more)");
         return 0;
+    }
+
+    /**
+     * The cells of some columns for every cadre id, exactly as the file holds them (a replan keeps
+     * the private columns of every cadre as they were). Read after the register itself read
+     * without problems; a column the file lacks gives empty cells.
+     */
+    public static Map<String, Map<String, String>> cells(Path file, List<String> columns) {
+        String display = file.toString();
+        List<List<String>> rows = display.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? readXlsx(file, display)
+                : readCsv(file, display);
+        Map<String, Map<String, String>> out = new HashMap<>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        Map<String, Integer> col = new HashMap<>();
+        for (int i = 0; i < rows.get(0).size(); i++) {
+            col.putIfAbsent(rows.get(0).get(i).trim().toLowerCase(Locale.ROOT), i);
+        }
+        for (List<String> cells : rows.subList(1, rows.size())) {
+            RowReader row = new RowReader(cells, col, display, 0, new Problems());
+            if (row.get("id").isEmpty()) {
+                continue;
+            }
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            columns.forEach(c -> values.put(c, row.get(c)));
+            out.put(row.get("id"), values);
+        }
+        return out;
+    }
+
+    /** Date ranges written as the register writes them; a part that cannot be read is left out. */
+    public static List<DateRange> ranges(String text) {
+        return new RowReader(List.of(text), Map.of("x", 0), "", 0, new Problems()).ranges("x", true);
     }
 
     /** Overlapping private ranges are merged, which also hides how many states a cadre has (S1). */

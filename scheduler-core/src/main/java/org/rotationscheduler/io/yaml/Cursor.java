@@ -128,6 +128,10 @@ public final class Cursor {
             error("must be a whole number, got '" + node.asText() + "'");
             return null;
         }
+        if (!node.canConvertToLong()) {
+            error("the number " + node.asText() + " is far too large; check it");
+            return null;
+        }
         long v = node.asLong();
         if (v < min) {
             error("must be " + min + " or more, got " + v);
