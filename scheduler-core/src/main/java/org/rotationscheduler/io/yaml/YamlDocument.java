@@ -100,15 +100,28 @@ public final class YamlDocument {
             }
             return new YamlDocument(object, locations);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
             String detail = syntaxDetail(e.getOriginalMessage());
-            throw InputException.of(loc == null ? SourceLocation.file(fileName)
-                            : new SourceLocation(fileName, loc.getLineNr(), loc.getColumnNr()), "",
+            throw InputException.of(syntaxLocation(e, fileName), "",
                     asJson ? "this is not valid JSON (" + detail + "); plan.json is written by 'schedule'; restore it"
                             : "this is not valid YAML (" + detail + "); check the indentation and the ':' after each key");
         } catch (IOException e) {
             throw InputException.of(SourceLocation.file(fileName), "", "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Where a syntax error is: SnakeYAML's problem mark (the token that does not fit) when there is
+     * one, rather than the end of the last token read, which is often the line before.
+     */
+    private static SourceLocation syntaxLocation(JsonProcessingException e, String fileName) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null) {
+                return new SourceLocation(fileName, marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1);
+            }
+        }
+        JsonLocation loc = e.getLocation();
+        return loc == null ? SourceLocation.file(fileName) : new SourceLocation(fileName, loc.getLineNr(), loc.getColumnNr());
     }
 
     /** The parser's own limits stay above ours, so that ours (with file:line) speak first. */
