@@ -115,6 +115,10 @@ public final class SchedulerCommand implements Runnable {
             }
             return ExitCodes.BAD_INPUT;
         }
+        if (e instanceof org.rotationscheduler.solve.ProblemSize.TooLarge tooLarge) {
+            err.println("error: " + tooLarge.getMessage());
+            return ExitCodes.OUT_OF_MEMORY;
+        }
         if (e instanceof SafeFiles.FileExistsException exists) {
             err.println("error: " + exists.getMessage());
             return ExitCodes.OUTPUT_ERROR;

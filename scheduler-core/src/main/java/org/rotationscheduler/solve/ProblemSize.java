@@ -73,6 +73,20 @@ public record ProblemSize(long seats, long candidateLists, long cadres) {
                 maxHeapBytes >> 20, Math.max(2, (bytesNeeded() >> 30) + 2)));
     }
 
+    /** Throws {@link TooLarge} with {@link #refusal} when the problem cannot fit a heap of {@code maxHeapBytes}. */
+    public void requireFits(long maxHeapBytes) {
+        refusal(maxHeapBytes).ifPresent(why -> {
+            throw new TooLarge(why);
+        });
+    }
+
+    /** The problem does not fit the heap: refused before it is built. */
+    public static final class TooLarge extends RuntimeException {
+        public TooLarge(String message) {
+            super(message);
+        }
+    }
+
     /** When the first plan alone will take longer than the time limit. */
     public Optional<String> timeWarning(Duration timeLimit) {
         long millis = (long) (seats * MILLIS_PER_SEAT);
