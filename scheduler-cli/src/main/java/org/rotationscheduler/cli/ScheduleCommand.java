@@ -37,7 +37,7 @@ public final class ScheduleCommand implements Callable<Integer> {
                     + " campaign's calendar names them; 'all' plans every round of the campaign in one run.")
     String seasonKind;
 
-    @Option(names = {"-y", "--year"}, paramLabel = "YEAR",
+    @Option(converter = PositiveInteger.class, names = {"-y", "--year"}, paramLabel = "YEAR",
             description = "The year the season starts in (C4). Default: the earliest such season of the campaign.")
     Integer year;
 
