@@ -103,6 +103,69 @@ class HardeningTest {
         assertThat(w.toString()).isEqualTo("\\x1bx\\x08y");
     }
 
+    /**
+     * A full disk (a 2 MB tmpfs, filled so that plan.json, assignments.csv and the register fit
+     * but the roster does not): schedule exits 4 and leaves no half plan folder, so a rerun without
+     * --force is not refused. Skipped where a tmpfs cannot be mounted.
+     */
+    @Test
+    void scheduleOnAFullDiskLeavesNoHalfPlanFolder() throws Exception {
+        Path campaign = write(dir, "campaign.yaml", Cli.CAMPAIGN);
+        Path register = write(dir, "register.csv", Cli.REGISTER);
+        String[] args = {"schedule", "--season", "autumn", "--campaign", campaign.toString(), "--register",
+                register.toString(), "--steps", "50", "--quiet", "--out"};
+        Path probe = dir.resolve("probe");
+        assertThat(Cli.run(concat(args, probe.toString())).code()).isIn(ExitCodes.OK, ExitCodes.INFEASIBLE);
+        long small = 0;
+        for (String f : new String[] {"plan.json", "assignments.csv", "register.csv"}) {
+            small += (Files.size(probe.resolve(f)) / 4096 + 1) * 4096;
+        }
+        assertThat(Files.size(probe.resolve("roster.xlsx"))).isGreaterThan(2 * 4096);
+        Path mnt = Files.createDirectory(dir.resolve("disk"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(sh("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", mnt.toString()),
+                "cannot mount a small tmpfs here (not root, or not permitted): full-disk test skipped");
+        try {
+            long usable = Files.getFileStore(mnt).getUsableSpace();
+            try (var filler = Files.newOutputStream(mnt.resolve("filler"))) {
+                filler.write(new byte[(int) (usable - small - 4096)]);
+            }
+            Path out = mnt.resolve("plan");
+            Result full = Cli.run(concat(args, out.toString()));
+            assertThat(full.code()).as(full.err()).isEqualTo(ExitCodes.OUTPUT_ERROR);
+            assertThat(full.err()).contains("cannot write the output");
+            assertNoStackTrace(full);
+            try (var left = Files.list(mnt)) {
+                assertThat(left.map(p -> p.getFileName().toString())).as("no half plan folder")
+                        .containsExactly("filler");
+            }
+            Files.delete(mnt.resolve("filler"));
+            Result again = Cli.run(concat(args, out.toString()));
+            assertThat(again.code()).as(again.err()).isIn(ExitCodes.OK, ExitCodes.INFEASIBLE);
+            assertThat(out.resolve("roster.xlsx")).isRegularFile();
+        } finally {
+            sh("umount", mnt.toString());
+        }
+    }
+
+    private static String[] concat(String[] args, String last) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = last;
+        return all;
+    }
+
+    private static boolean sh(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @Test
     void aRegisterEditedAfterPlanningIsNoticed() throws IOException {
         Path campaign = write(dir, "campaign.yaml", Cli.CAMPAIGN);
