@@ -139,6 +139,9 @@ public final class RegisterReader {
     /** The rows of a register file as read, header first (for tools that rewrite a register, e.g. merge). */
     public static List<List<String>> rows(Path file) {
         String display = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw InputException.of(SourceLocation.file(display), "", "no such file; give a .xlsx or .csv path");
+        }
         if (display.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             return readXlsx(file, display).rows();
         }
@@ -413,15 +416,18 @@ public final class RegisterReader {
      */
     private static boolean party(RowReader row, boolean partyStatus) {
         String t = normalise(row.get("party_member")).toLowerCase(Locale.ROOT);
-        if (YES.contains(t) || PARTY_MEMBER_STATUSES.contains(t)) {
-            return true;
-        }
-        if (NO.contains(t) || partyStatus) {
-            return false;
+        if (YES.contains(t) || PARTY_MEMBER_STATUSES.contains(t) || NO.contains(t) || partyStatus) {
+            return isPartyMember(t, partyStatus);
         }
         row.problem("party_member", "'" + t + "' is not 是/否 (yes/no, true/false) nor a party status ("
                 + String.join("/", PARTY_MEMBER_STATUSES) + " count as members)");
         return false;
+    }
+
+    /** What a party_member cell means (it is valid: see {@link #party}); written as 政治面貌 when {@code partyStatus}. */
+    public static boolean isPartyMember(String value, boolean partyStatus) {
+        String t = normalise(value).toLowerCase(Locale.ROOT);
+        return YES.contains(t) || PARTY_MEMBER_STATUSES.contains(t);
     }
 
     private static int served(RowReader row) {
