@@ -32,7 +32,7 @@ public final class ValidationReport {
         this.campaign = campaign;
         this.register = register;
         CadreProfiles profiles = new CadreProfiles(register);
-        Eligibility eligibility = new Eligibility(campaign);
+        Eligibility eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
         for (Season season : campaign.roundCalendar().seasons()) {
             SeasonSupply supply = new SeasonSupply(campaign, season, profiles, eligibility);
             candidates.addAll(candidateCounts(supply));
