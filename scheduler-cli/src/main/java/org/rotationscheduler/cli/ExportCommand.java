@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             "  scheduler export annexes --out annexes/",
             "  scheduler export roster --plan plans/autumn-2019",
             "  scheduler export roster --plan plans/autumn-2019 --by-unit notices/"},
-        subcommands = {ExportCommand.Annexes.class, ExportCommand.Roster.class})
+        subcommands = {ExportCommand.Annexes.class, ExportCommand.Roster.class, ExportFormCommand.class})
 public final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;

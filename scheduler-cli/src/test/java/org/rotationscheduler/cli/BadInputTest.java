@@ -305,7 +305,7 @@ class BadInputTest {
             register = dir.resolve("reg.csv");
             Files.write(register, (HEADER + "a1,张一,大气环境司,,,司局级,,是,0,,,,\n").getBytes(Charset.forName("GBK")));
             Result r = validate(campaign, register);
-            assertBadInput(r, register, 2, "row 2, column name: is not UTF-8 text; save the CSV as UTF-8");
+            assertBadInput(r, register, 2, "row 2, column name: is not UTF-8 text: it looks like GBK/GB18030");
         }
 
         @Test

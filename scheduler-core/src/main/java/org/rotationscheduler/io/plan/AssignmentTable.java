@@ -166,12 +166,11 @@ public final class AssignmentTable {
         }
         Utf8Text.Decoded text = Utf8Text.decode(bytes);
         if (!text.ok()) {
-            int row = Csv.parse(text.validPrefix()).size();
-            row = text.validPrefix().isEmpty() || text.validPrefix().endsWith("\n") ? row + 1 : row;
+            int row = text.badLine(); // rows of this table hold no line breaks
             throw InputException.of(new SourceLocation(display, row, 0), "row " + row,
                     "is not UTF-8 text: " + Utf8Text.whyNot(bytes, text));
         }
-        return Csv.parse(text.text());
+        return Csv.parse(text.text(), display);
     }
 
     /**

@@ -141,7 +141,7 @@ public final class PlanStore {
         Campaign campaign = campaignOverride != null ? campaignOverride
                 : new CampaignLoader().load(resolve(dir, info.campaign()));
         Register register = registerOverride != null ? registerOverride
-                : new RegisterReader(campaign.units()).read(Path.of(resolve(dir, info.register())));
+                : new RegisterReader(campaign).read(Path.of(resolve(dir, info.register())));
         List<Round> rounds = info.rounds().stream()
                 .map(n -> campaign.roundCalendar().round(n).orElseThrow(() -> InputException.of(
                         SourceLocation.file(dir.resolve(PLAN_FILE).toString()), "rounds",
