@@ -295,7 +295,7 @@ class FuzzCorpusTest {
         c.add(planJson("plan.json round 999", rounds0, "\"rounds\" : [ 999 ]", "plan.json", "round 999"));
         c.add(planJson("plan.json without register", "  \"register\" : \"register.csv\",\n", "", "plan.json:1:1",
                 "register: is missing"));
-        c.add(planJson("plan.json campaign null", "\"campaign\" : \"../campaign.yaml\"", "\"campaign\" : null",
+        c.add(planJson("plan.json campaign null", "\"campaign\" : \"campaign/campaign.yaml\"", "\"campaign\" : null",
                 "plan.json:" + line(planJson, "\"campaign\"") + ":", "campaign: is missing (null)"));
         c.add(planJson("plan.json history gone", "\"history\" : [ ]", "\"history\" : [ \"../autumn-2019\" ]",
                 "plan.json:" + line(planJson, "\"history\"") + ":", "which is not there"));

@@ -166,6 +166,31 @@ class HardeningTest {
         }
     }
 
+    /** A plan folder moves whole: campaign files (with an include) and the register are copied in, paths relative. */
+    @Test
+    void aPlanFolderMovedElsewhereStillChecksWithItsOwnCopies() throws IOException {
+        Path inputs = Files.createDirectories(dir.resolve("inputs/parts"));
+        write(inputs, "rules.yaml", "rules:\n  F7: {weight: 100}\n");
+        Path campaign = write(dir.resolve("inputs"), "campaign.yaml", Cli.CAMPAIGN + "include: [parts/rules.yaml]\n");
+        Path register = write(dir.resolve("inputs"), "register.csv", Cli.REGISTER);
+        Path plan = dir.resolve("plan");
+        Result s = Cli.run("schedule", "--season", "autumn", "--campaign", campaign.toString(), "--register",
+                register.toString(), "--out", plan.toString(), "--steps", "50", "--quiet");
+        assertThat(s.code()).as(s.err()).isIn(ExitCodes.OK, ExitCodes.INFEASIBLE);
+        String json = Files.readString(plan.resolve("plan.json"));
+        assertThat(json).contains("\"campaign\" : \"campaign/campaign.yaml\"").contains("\"register\" : \"register.csv\"")
+                .doesNotContain(dir.toString());
+        assertThat(plan.resolve("campaign/parts/rules.yaml")).hasContent("rules:\n  F7: {weight: 100}\n");
+        Result before = Cli.run("check", "--plan", plan.toString());
+        Path moved = Files.createDirectories(dir.resolve("archive/2020")).resolve("plan");
+        Files.move(plan, moved);
+        org.rotationscheduler.io.AtomicFolder.deleteTree(dir.resolve("inputs"));
+        Result after = Cli.run("check", "--plan", moved.toString());
+        assertThat(after.code()).as(after.err()).isEqualTo(before.code());
+        assertThat(after.out()).isEqualTo(before.out());
+        assertThat(after.err()).doesNotContain("warning");
+    }
+
     @Test
     void aRegisterEditedAfterPlanningIsNoticed() throws IOException {
         Path campaign = write(dir, "campaign.yaml", Cli.CAMPAIGN);

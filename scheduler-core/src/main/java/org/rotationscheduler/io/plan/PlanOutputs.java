@@ -22,7 +22,7 @@ public final class PlanOutputs {
     public static final List<String> FILES = List.of(PlanStore.PLAN_FILE, PlanStore.ASSIGNMENTS_FILE, ROSTER_FILE);
     /** Every name a schedule or replan writes into its folder; other entries of a replaced folder are kept. */
     public static final List<String> KNOWN = List.of(PlanStore.PLAN_FILE, PlanStore.ASSIGNMENTS_FILE, ROSTER_FILE,
-            "register.csv", "register.xlsx", "campaign.yaml", "变更通知");
+            "register.csv", "register.xlsx", "campaign.yaml", PlanStore.CAMPAIGN_DIR, "变更通知");
     private final Path dir;
     private final boolean force;
 

@@ -67,8 +67,7 @@ public final class PlanStore {
     public List<String> save(Path staging, Path target, Plan plan, String score, Map<String, Object> stats,
             List<String> history) throws IOException {
         Path folder = target.toAbsolutePath().normalize();
-        String campaignRef = CampaignLoader.DEFAULT.equals(plan.campaign().source()) ? CampaignLoader.DEFAULT
-                : relative(folder, Path.of(plan.campaign().source()));
+        String campaignRef = campaignRef(staging, folder, plan.campaign().source());
         Path registerSource = Path.of(plan.register().source()).toAbsolutePath().normalize();
         String registerName;
         String origin;
@@ -87,7 +86,8 @@ public final class PlanStore {
                 score, stats, historyRefs);
         AssignmentTable.write(staging.resolve(ASSIGNMENTS_FILE), plan.assignments(), true);
         SafeFiles.write(staging.resolve(PLAN_FILE), true, out -> json.writeValue(out, info));
-        return List.of(PLAN_FILE, ASSIGNMENTS_FILE, registerName);
+        return Files.isDirectory(staging.resolve(CAMPAIGN_DIR)) ? List.of(PLAN_FILE, ASSIGNMENTS_FILE, registerName,
+                CAMPAIGN_DIR) : List.of(PLAN_FILE, ASSIGNMENTS_FILE, registerName);
     }
 
     /** Writes a plan folder with plan.json and assignments.csv only (tests, tools), whole or not at all. */
@@ -96,6 +96,41 @@ public final class PlanStore {
         try (AtomicFolder folder = AtomicFolder.begin(dir, force, "--out")) {
             folder.commit(save(folder.staging(), dir, plan, score, stats, history));
         }
+    }
+
+    /** The folder's copy of the campaign's files. */
+    public static final String CAMPAIGN_DIR = "campaign";
+
+    /**
+     * The campaign as plan.json names it: "default"; a file inside the folder (a replan's own
+     * campaign.yaml) as it is; otherwise the campaign file and everything it extends or includes,
+     * copied into {@value #CAMPAIGN_DIR}/ with their layout kept (so that relative extends: and
+     * include: still reach each other), and the copy of the file named.
+     */
+    private static String campaignRef(Path staging, Path folder, String source) throws IOException {
+        if (CampaignLoader.DEFAULT.equals(source)) {
+            return CampaignLoader.DEFAULT;
+        }
+        Path file = Path.of(source).toAbsolutePath().normalize();
+        if (file.startsWith(folder)) {
+            return relative(folder, file);
+        }
+        List<Path> files = new CampaignLoader().files(file.toString());
+        Path common = file.getParent();
+        for (Path f : files) {
+            while (!f.startsWith(common)) {
+                common = common.getParent();
+            }
+        }
+        if (files.stream().anyMatch(f -> f.startsWith(folder)) || common.getParent() == null) {
+            return relative(folder, file); // would copy the folder into itself, or the whole disk: keep the reference
+        }
+        for (Path f : files) {
+            Path copy = staging.resolve(CAMPAIGN_DIR).resolve(common.relativize(f).toString());
+            Files.createDirectories(copy.getParent());
+            Files.copy(f, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return CAMPAIGN_DIR + "/" + common.relativize(file).toString().replace('\\', '/');
     }
 
     private static String relative(Path folder, Path file) {

@@ -171,6 +171,7 @@ class AtomicPlanFolderTest {
         Plan back = new PlanStore().load(moved, p.campaign(), null);
         assertThat(back.assignments()).hasSize(p.assignments().size());
         assertThat(new PlanStore().warnings(moved, info)).isEmpty();
+        assertThat(info.campaign()).as("the hand-made plan's campaign is the embedded one").isEqualTo("default");
         Files.writeString(moved.resolve("register.csv"), "\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         assertThat(new PlanStore().warnings(moved, info)).singleElement().asString()
