@@ -153,4 +153,23 @@ class RegisterHeadersTest {
         assertThatThrownBy(() -> read(chinese(order, List.of()))).isInstanceOf(InputException.class)
                 .hasMessageContaining("the header has no column 'rank' (职级)");
     }
+
+    @Test
+    void underChineseHeadersAPrivateStateProblemStillNamesNeitherTheStateNorTheValue() {
+        List<List<String>> rows = chinese(RegisterReader.COLUMNS, List.of());
+        rows.get(1).set(RegisterReader.COLUMNS.indexOf("nursing"), "2020-02-30..2020-03-01");
+        assertThatThrownBy(() -> read(rows)).isInstanceOf(InputException.class)
+                .hasMessageContaining("register.csv:2: row 2, a private-state column: a date range cannot be read")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("哺乳").doesNotContain("2020-02-30"));
+    }
+
+    @Test
+    void anAliasStandsForOneRankOnly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("campaign.yaml");
+        Files.writeString(file, "extends: default\nranks:\n  aliases:\n    处级: [主任]\n    科级: [主任, 科长]\n"
+                + "    科员: [处级]\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new CampaignLoader().load(file)).isInstanceOf(InputException.class)
+                .hasMessageContaining("ranks.aliases.科级[0]: '主任' stands for 处级 already; an alias names one rank")
+                .hasMessageContaining("ranks.aliases.科员[0]: '处级' is the rank 处级 itself");
+    }
 }
