@@ -38,7 +38,7 @@ import org.rotationscheduler.model.Register;
  * so that a later message about the register leads back to the form.
  */
 public final class FormMerge {
-    public static final String SOURCE_COLUMN = "来源";
+    public static final String SOURCE_COLUMN = RegisterReader.SOURCE_COLUMN;
 
     private final Campaign campaign;
 

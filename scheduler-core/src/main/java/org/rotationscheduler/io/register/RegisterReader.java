@@ -58,6 +58,8 @@ public final class RegisterReader {
     public static final String PARTY_STATUS = "政治面貌";
     /** §10: the party statuses that count as a party member; every other status does not. */
     public static final List<String> PARTY_MEMBER_STATUSES = List.of("中共党员", "中共预备党员");
+    /** The column {@code merge} adds after the register's (form and row of each cadre): known, not read. */
+    public static final String SOURCE_COLUMN = "来源";
     static final List<String> REQUIRED = List.of("id", "name", "unit", "rank");
     static final List<String> PRIVATE = List.of("pregnant", "nursing", "health");
     private static final Set<String> YES = Set.of("是", "yes", "true", "y", "1");
@@ -354,7 +356,7 @@ public final class RegisterReader {
                     ? Similarity.closest(lower, COLUMNS) : Optional.empty();
             if (near.isPresent()) {
                 misspelt.putIfAbsent(near.get(), cell);
-            } else {
+            } else if (!normalise(cell).equals(SOURCE_COLUMN)) {
                 extra.add(cell);
             }
         }
