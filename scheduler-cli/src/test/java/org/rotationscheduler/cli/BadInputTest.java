@@ -87,6 +87,24 @@ class BadInputTest {
         }
 
         @Test
+        void unknownRuleIdsWhereverARuleIdIsWritten() throws IOException {
+            String text = """
+                    extends: default
+                    rules:
+                      E41: {enabled: false}
+                    eligibility:
+                      - rule: E1l
+                        groups: [central]
+                        seats: [leader]
+                        minRank: division
+                    """;
+            Path file = write(dir, "bad.yaml", text);
+            Result r = validateYaml(file);
+            assertBadInput(r, file, 3, "rules.E41: unknown key 'E41'; did you mean 'E1'?");
+            assertBadInput(r, file, 5, "unknown rule id 'E1l' (did you mean E1?)");
+        }
+
+        @Test
         void duplicateKey() throws IOException {
             Path file = write(dir, "bad.yaml", """
                     extends: default
