@@ -161,6 +161,10 @@ public final class ReplanCommand implements Callable<Integer> {
             throw InputException.of(SourceLocation.file(dir.toString()), "--out", "is the published plan's folder,"
                     + " which a replan never writes; choose another folder");
         }
+        if (dir.toAbsolutePath().normalize().startsWith(source)) {
+            throw InputException.of(SourceLocation.file(dir.toString()), "--out", "is inside the published plan's"
+                    + " folder, which a replan never writes; choose a folder beside it");
+        }
         return dir;
     }
 

@@ -76,6 +76,8 @@ public final class SchedulerCommand implements Runnable {
         CommandLine cl = newCommandLine();
         cl.setOut(TerminalText.wrap(out));
         cl.setErr(TerminalText.wrap(err));
+        // help in plain text: colour codes would be escape sequences, which the sanitiser shows as text
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         return cl;
     }
 

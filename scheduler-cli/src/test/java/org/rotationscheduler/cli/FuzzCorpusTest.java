@@ -360,6 +360,10 @@ class FuzzCorpusTest {
         }, List.of("replan", "--plan", "@/plan", "--changes", "@/changes.yaml", "--from", FROM, "--out", "@/link",
                 "--force", "--steps", "10", "--quiet"), ExitCodes.BAD_INPUT, "link: --out",
                 "is the published plan's folder"));
+        c.add(new Case("replan --out inside the published plan", d -> Files.writeString(d.resolve("changes.yaml"),
+                "changes:\n  - cadre: c01\n    unavailable: 2020-12-01\n"), List.of("replan", "--plan", "@/plan",
+                "--changes", "@/changes.yaml", "--from", FROM, "--out", "@/plan/v2", "--steps", "10", "--quiet"),
+                ExitCodes.BAD_INPUT, "v2: --out", "is inside the published plan's folder"));
         return c;
     }
 
