@@ -43,6 +43,11 @@ class HardeningTest {
         assertThat(seconds).isLessThan(15);
         assertNoStackTrace(r);
         assertThat(dir.resolve("out")).doesNotExist();
+        Result validate = Cli.run("validate", "--campaign", campaign.toString(), "--register",
+                Path.of("../examples/register-season.csv").toString());
+        assertThat(validate.code()).as(validate.err()).isEqualTo(ExitCodes.OUT_OF_MEMORY);
+        assertThat(validate.err()).contains("the campaign has 549,907,332 seats, too many to list");
+        assertNoStackTrace(validate);
     }
 
     /** A command that runs out of memory, run as main runs every command. */

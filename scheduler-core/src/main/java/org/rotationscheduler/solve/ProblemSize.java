@@ -80,6 +80,20 @@ public record ProblemSize(long seats, long candidateLists, long cadres) {
         });
     }
 
+    /** A seat as {@code validate} builds it to count and report (no solver): the Seat, its Group and lists. */
+    static final long BYTES_PER_REPORTED_SEAT = 512;
+
+    /** Throws {@link TooLarge} when even listing every seat (validate's report) cannot fit the heap. */
+    public void requireReportFits(long maxHeapBytes) {
+        long bytes = BASE_BYTES + seats * BYTES_PER_REPORTED_SEAT;
+        if (bytes > maxHeapBytes || bytes < 0) {
+            throw new TooLarge(String.format("the campaign has %,d seats, too many to list with %,d MB of heap"
+                    + " (about %,d MB needed); check the group counts (groupCounts: G1) for a typo, or give Java more"
+                    + " memory, e.g. SCHEDULER_JAVA_OPTS='-Xmx%dg -XX:+UseParallelGC'", seats, maxHeapBytes >> 20,
+                    bytes >> 20, Math.max(2, (bytes >> 30) + 2)));
+        }
+    }
+
     /** The problem does not fit the heap: refused before it is built. */
     public static final class TooLarge extends RuntimeException {
         public TooLarge(String message) {
