@@ -113,6 +113,13 @@ class StrictYamlTest {
     }
 
     @Test
+    void aLeadingDocumentMarkerAndAnEndMarkerAreFine() throws IOException {
+        Path file = dir.resolve("marked.yaml");
+        Files.writeString(file, "---\nextends: default\ncalendar:\n  roundDays: 14\n...\n");
+        assertThat(new CampaignLoader().load(file).calendar().roundDays()).isEqualTo(14);
+    }
+
+    @Test
     void aPlainFileStillReads() throws IOException {
         Path file = dir.resolve("ok.yaml");
         Files.writeString(file, "extends: default\ncalendar:\n  roundDays: 14   # a comment\n");
