@@ -12,6 +12,7 @@ import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.solve.FeasibilityBound;
 import org.rotationscheduler.solve.PlanAnalysis;
+import org.rotationscheduler.solve.PlanningProblem;
 import org.rotationscheduler.solve.ProblemBuilder;
 import org.rotationscheduler.solve.RotationSolution;
 import org.rotationscheduler.solve.RotationSolver;
@@ -90,16 +91,15 @@ public final class InstanceRunner {
     private SolverRun solver(BenchInstance instance, Register register, Duration timeLimit) {
         HeapMeter heap = HeapMeter.start();
         ProblemBuilder builder = new ProblemBuilder(instance.campaign(), register);
-        RotationSolution problem = builder.build(instance.rounds());
+        PlanningProblem problem = builder.problem(instance.season(), instance.rounds());
         long t0 = System.nanoTime();
-        FeasibilityBound.Report report = new FeasibilityBound().check(problem);
+        FeasibilityBound.Report report = new FeasibilityBound().check(problem.solution());
         BoundFigures bound = BoundFigures.of(report, millisSince(t0), instance.campaign());
         Timeline timeline = new Timeline();
         SolveSettings defaults = SolveSettings.defaults();
         SolveSettings settings = new SolveSettings(timeLimit, defaults.unimprovedLimit(), defaults.stepLimit(),
                 defaults.seed());
-        SolveResult result = new RotationSolver().solve(instance.campaign(), register, instance.season(),
-                instance.rounds(), problem, builder, settings, timeline);
+        SolveResult result = new RotationSolver().solve(problem, settings, timeline);
         List<RuleBreak> breaks = new PlanChecker(instance.campaign()).check(result.plan());
         HeapFigures heapFigures = heap.stop();
         long limit = timeLimit.toMillis();

@@ -24,6 +24,7 @@ import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.check.PlanChecker;
 import org.rotationscheduler.report.ChangeList;
 import org.rotationscheduler.rules.RuleId;
+import org.rotationscheduler.solve.PlanningProblem;
 import org.rotationscheduler.solve.ProblemBuilder;
 import org.rotationscheduler.solve.RotationSolution;
 import org.rotationscheduler.solve.RotationSolver;
@@ -61,7 +62,7 @@ public final class Replan {
     private final Map<String, Cadre> fixed = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final ProblemBuilder builder;
-    private RotationSolution problem;
+    private PlanningProblem problem;
 
     private Replan(LoadedPlan published, ChangeSet changes, LocalDate from, Campaign campaign, Register register,
             List<Round> pinnedRounds) {
@@ -153,9 +154,13 @@ public final class Replan {
 
     /** The planning problem, built once: pinned and fixed seats set, every other seat from the published plan. */
     public RotationSolution problem() {
+        return planningProblem().solution();
+    }
+
+    private PlanningProblem planningProblem() {
         if (problem == null) {
-            problem = builder.build(rounds());
-            new StartingPlan(problem).apply();
+            problem = builder.problem(season(), rounds());
+            new StartingPlan(problem.solution()).apply();
         }
         return problem;
     }
@@ -170,7 +175,7 @@ public final class Replan {
      * plan uses the changed campaign and register.
      */
     public SolveResult solve(RotationSolver solver, SolveSettings settings, SolveProgress progress) {
-        return solver.solve(campaign, solveRegister, season(), rounds(), problem(), builder, settings, progress);
+        return solver.solve(planningProblem(), settings, progress);
     }
 
     /** Every broken rule of the replanned plan, the earlier plans counted (E4, E9, E11 across them). */

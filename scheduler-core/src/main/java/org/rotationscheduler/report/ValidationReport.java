@@ -113,7 +113,12 @@ public final class ValidationReport {
     }
 
     private void renderRegister(StringBuilder sb) {
-        sb.append("Register: ").append(register.source()).append(", ").append(register.size()).append(" cadres\n");
+        sb.append("Register: ").append(register.source()).append(", ").append(register.size()).append(" cadres from ")
+                .append(register.dataRows()).append(register.dataRows() == 1 ? " row" : " rows").append(" under the header\n");
+        if (!register.extraColumns().isEmpty()) {
+            sb.append("  warning: columns the tool does not use (kept in the file, not read): ")
+                    .append(String.join(", ", register.extraColumns())).append('\n');
+        }
         Map<UnitType, Map<Rank, Integer>> counts = new EnumMap<>(UnitType.class);
         for (Cadre c : register.cadres()) {
             counts.computeIfAbsent(c.unit().type(), t -> new EnumMap<>(Rank.class)).merge(c.rank(), 1, Integer::sum);

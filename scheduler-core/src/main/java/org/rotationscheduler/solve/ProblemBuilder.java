@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.calendar.Season;
 import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Campaign;
@@ -69,9 +70,11 @@ public final class ProblemBuilder {
         return this;
     }
 
-    /** Cadres bound by E4 who cannot serve any round of a scope (dates or rules): excused, not penalised. */
-    public Set<Cadre> exemptFromQuota() {
-        return exempt;
+    /** The problem of some rounds of a season (null: the whole campaign), with the cadres E4 excuses. */
+    public PlanningProblem problem(Season season, List<Round> rounds) {
+        exempt.clear();
+        RotationSolution solution = build(rounds);
+        return new PlanningProblem(campaign, register, season, rounds, solution, exempt);
     }
 
     public RotationSolution build(List<Round> rounds) {

@@ -33,8 +33,7 @@ class FamilyCampaignTest {
         Register register = new RegisterReader(campaign.units()).read(Path.of(DIR + "register.csv"));
         List<Round> rounds = campaign.rounds();
         ProblemBuilder builder = new ProblemBuilder(campaign, register);
-        return new RotationSolver().solve(campaign, register, null, rounds, builder, settings, SolveProgress.NONE)
-                .plan();
+        return new RotationSolver().solve(builder.problem(null, rounds), settings, SolveProgress.NONE).plan();
     }
 
     @Test

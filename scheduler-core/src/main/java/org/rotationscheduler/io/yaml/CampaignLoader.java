@@ -31,6 +31,7 @@ import org.rotationscheduler.model.GroupCounts;
 import org.rotationscheduler.model.GroupKind;
 import org.rotationscheduler.model.Partners;
 import org.rotationscheduler.model.Rank;
+import org.rotationscheduler.model.RankAliases;
 import org.rotationscheduler.model.Similarity;
 import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.model.UnitCatalogue;
@@ -58,7 +59,7 @@ public final class CampaignLoader {
     // Every key the loader accepts, by section. data/campaign.schema.json documents the same keys;
     // CampaignSchemaTest compares the two through allowedKeys(), so they cannot drift apart.
     static final Set<String> TOP_KEYS = Set.of("name", "extends", "include", "calendar", "units", "annexes",
-            "cities", "roles", "groupKinds", "groupCounts", "eligibility", "rules", "costs");
+            "cities", "roles", "groupKinds", "groupCounts", "eligibility", "rules", "costs", "ranks");
     static final Set<String> CALENDAR_KEYS = Set.of("window", "roundDays", "firstStart", "handoverDays", "seasonOf",
             "seasons");
     static final Set<String> WINDOW_KEYS = Set.of("start", "end");
@@ -83,6 +84,7 @@ public final class CampaignLoader {
     static final Set<String> COST_KEYS = Set.of("currency", "lodgingPerNight", "mealPerDay", "travelPerTrip",
             "carHirePerDay", "vehiclesPerGroup", "payers", "office");
     static final Set<String> PAYER_KEYS = Set.of("lodging", "meals", "travel", "carHire");
+    static final Set<String> RANKS_KEYS = Set.of("aliases");
 
     /** The keys allowed under {@code rules:}: every hard and soft rule id and {@code unfilled}. */
     static Set<String> ruleKeys() {
@@ -128,6 +130,7 @@ public final class CampaignLoader {
         }
         keys.put("costs", COST_KEYS);
         keys.put("costs.payers", PAYER_KEYS);
+        keys.put("ranks", RANKS_KEYS);
         return keys;
     }
 
@@ -145,6 +148,24 @@ public final class CampaignLoader {
     public Campaign load(Path file) {
         return load(file.toString());
     }
+
+    /**
+     * Every file a campaign is read from (the file itself and everything it extends or includes,
+     * the embedded default excepted), absolute: what a plan folder copies so that it can move.
+     */
+    public List<Path> files(String campaign) {
+        List<Path> files = new ArrayList<>();
+        filesRead = files;
+        try {
+            assemble(campaign == null ? DEFAULT : campaign, null, new LinkedHashSet<>());
+        } finally {
+            filesRead = null;
+        }
+        return List.copyOf(files);
+    }
+
+    /** Collects the files {@link #assemble} reads while {@link #files} runs. */
+    private List<Path> filesRead;
 
     /** The merged YAML of a campaign, before it is read (for tests and the schema). */
     YamlDocument assemble(String ref, Path relativeTo, Set<String> seen) {
@@ -171,6 +192,9 @@ public final class CampaignLoader {
         }
         seen.put(identity, display);
         YamlDocument doc = embedded ? readResource(resource, display, from) : readFile(path, display, from);
+        if (filesRead != null && !embedded) {
+            filesRead.add(path.toAbsolutePath().normalize());
+        }
         Problems problems = new Problems();
         Cursor root = Cursor.root(doc, problems);
         YamlDocument result = YamlDocument.empty();
@@ -270,9 +294,10 @@ public final class CampaignLoader {
                 noPartnerSelectors(root.get("rules").get("E4").get("units"), rules.quota().units());
             }
             CostRates costs = costs(root.get("costs"));
+            RankAliases rankAliases = rankAliases(root.get("ranks"));
             problems.throwIfAny();
             return new Campaign(name, source, calendar, units, annexes, cities, roles, kinds, counts, eligibility,
-                    rules, costs);
+                    rules, costs, rankAliases);
         }
 
         // ---- calendar (C1-C3) ----
@@ -1026,6 +1051,43 @@ public final class CampaignLoader {
                 }
             });
             return payers;
+        }
+
+        // ---- ranks as offices write them (§10 register, 职级) ----
+
+        /** {@code ranks.aliases}: rank → the words that stand for it; an alias names one rank only. */
+        RankAliases rankAliases(Cursor c) {
+            if (!c.present()) {
+                return RankAliases.NONE;
+            }
+            if (!c.expectMap()) {
+                return RankAliases.NONE;
+            }
+            c.allowKeys(RANKS_KEYS);
+            Map<String, Rank> byAlias = new LinkedHashMap<>();
+            c.get("aliases").entries().forEach((rankText, list) -> {
+                Optional<Rank> rank = Rank.parse(rankText);
+                if (rank.isEmpty()) {
+                    list.error("unknown rank '" + rankText + "'; the keys of ranks.aliases are the ranks "
+                            + Rank.accepted());
+                    return;
+                }
+                for (Cursor item : list.items()) {
+                    String alias = item.text();
+                    if (alias == null || alias.isEmpty()) {
+                        item.error("an alias must be a word, e.g. 正处级");
+                    } else if (Rank.parse(alias).isPresent() && Rank.parse(alias).get() != rank.get()) {
+                        item.error("'" + alias + "' is the rank " + Rank.parse(alias).get().label()
+                                + " itself; it cannot stand for " + rank.get().label());
+                    } else if (byAlias.containsKey(alias) && byAlias.get(alias) != rank.get()) {
+                        item.error("'" + alias + "' stands for " + byAlias.get(alias).label() + " already; an alias"
+                                + " names one rank");
+                    } else {
+                        byAlias.put(alias, rank.get());
+                    }
+                }
+            });
+            return new RankAliases(byAlias);
         }
 
         private static Optional<String> didYouMean(String text, java.util.Collection<String> known) {

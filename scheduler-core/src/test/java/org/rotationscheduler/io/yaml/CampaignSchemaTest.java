@@ -117,6 +117,12 @@ class CampaignSchemaTest {
     }
 
     private JsonNode deref(JsonNode node) {
+        // a map-valued key that may also be ~ (it clears the map it extends): anyOf [$ref, null]
+        for (JsonNode alternative : node.path("anyOf")) {
+            if (alternative.has("$ref")) {
+                return deref(alternative);
+            }
+        }
         JsonNode ref = node.path("$ref");
         if (!ref.isTextual()) {
             return node;
