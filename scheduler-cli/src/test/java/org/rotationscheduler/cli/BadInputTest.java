@@ -179,7 +179,9 @@ class BadInputTest {
             Path file = base("    affiliated: [中国环境科学研究院]\n    partnerProvince: 河北", "    partnerProvince: 河北");
             Result r = validateYaml(file);
             assertBadInput(r, file, lineOf(Files.readString(file), "- name: 济南"),
-                    "cities[1]: city '济南' has no affiliated partner unit; P2 needs a triad");
+                    "cities[1]: city '济南' names lead, partnerProvince but not affiliated; a city with partner units"
+                            + " names its whole triad (P2), a city without them names none of lead, affiliated,"
+                            + " partnerProvince (P5)");
         }
 
         @Test
