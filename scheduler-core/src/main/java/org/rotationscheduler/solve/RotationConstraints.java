@@ -234,7 +234,8 @@ public final class RotationConstraints implements ConstraintProvider {
 
     Constraint partnerMembers(ConstraintFactory f) {
         return f.forEach(SeatAssignment.class)
-                .filter(a -> a.isOrdinaryMember() && !a.getCity().partnerSide(a.getCadre().unit()))
+                .filter(a -> a.isOrdinaryMember() && a.getCity().hasPartners()
+                        && !a.getCity().partnerSide(a.getCadre().unit()))
                 .penalizeLong(SOFT)
                 .justifyWith((a, s) -> seatJustification(RuleId.F3, a, a.getCadre() + " of " + a.getCadre().unit().name()
                         + " is not from a partner unit of " + a.getCity().name()))

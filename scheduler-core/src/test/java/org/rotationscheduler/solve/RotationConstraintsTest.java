@@ -386,6 +386,28 @@ class RotationConstraintsTest {
         }
 
         @Test
+        void p5_f6SecretaryAndF3DoNotApplyInACityWithoutPartners() {
+            var sjz = fx.campaign.city(SJZ).orElseThrow();
+            var noPartners = new org.rotationscheduler.model.City(sjz.name(), sjz.province(), sjz.region(), 0, 0,
+                    List.of(), null);
+            CityTeam team = new CityTeam(AUTUMN + "/" + SJZ, noPartners, fx.round(AUTUMN), 3);
+            Cadre notParty = fx.cadre("b", "督察办", STAFF).build();
+            // with partners the team would lack its lead-unit secretary (1); without, F6's secretary part is moot
+            verifier.verifyThat(RotationConstraints::partySecretary)
+                    .given(team, fx.assign(AUTUMN, SJZ, CENTRAL, 3, notParty)).penalizesBy(0);
+            var seat = fx.seat(AUTUMN, SJZ, ORDINARY, 1);
+            var memberSeat = new org.rotationscheduler.model.Seat(new org.rotationscheduler.model.Group(
+                    seat.round(), noPartners, seat.group().kind(), seat.group().number(), seat.group().name()),
+                    seat.role(), seat.roleLabel(), seat.index());
+            Cadre outsider = fx.cadre("c", "人事司", STAFF).build();
+            SeatAssignment member = new SeatAssignment(memberSeat, null, true, List.of(), null, 1, List.of());
+            member.setCadre(outsider);
+            verifier.verifyThat(RotationConstraints::partnerMembers).given(member).penalizesBy(0);
+            verifier.verifyThat(RotationConstraints::partnerMembers)
+                    .given(fx.assign(AUTUMN, SJZ, ORDINARY, 1, outsider)).penalizesBy(1);
+        }
+
+        @Test
         void f7_changesFromThePublishedPlanCost() {
             Cadre was = fx.cadre("a", "人事司", STAFF).build();
             Cadre now = fx.cadre("b", "人事司", STAFF).build();
