@@ -55,6 +55,9 @@ public final class ChangeNotices {
         for (var e : files.entrySet()) {
             WorkbookFiles.write(e.getValue(), force, ChangeNotices::newWorkbook, wb -> fill(wb, e.getKey()));
         }
+        if (!files.isEmpty()) {
+            WorkbookFiles.writeIndex(dir, files); // which notice goes to which unit: names are cut when long
+        }
         return List.copyOf(files.values());
     }
 
