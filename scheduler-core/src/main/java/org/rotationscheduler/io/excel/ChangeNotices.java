@@ -70,7 +70,7 @@ public final class ChangeNotices {
      */
     static String takerReason(ChangeList.SeatChange c) {
         if (ChangeList.FIXED.equals(c.reason())) {
-            return "按指定安排（" + ChangeList.FIXED + "）";
+            return ChangeList.FIXED_NOTE;
         }
         return switch (c.kind()) {
             case FILLED -> "补缺（原岗位空缺）";
@@ -93,7 +93,7 @@ public final class ChangeNotices {
             RowWriter row = sheet.row().number(++n).text(m.leaves() ? LEAVES : TAKES, Kind.CENTRED)
                     .text(m.cadre().name()).text(m.cadre().id()).text(m.cadre().rank().label());
             RosterWorkbook.round(row, seat.round()).text(seat.city().name()).text(seat.group().name())
-                    .text(seat.roleLabel()).text(m.leaves() ? m.change().reason() : takerReason(m.change()));
+                    .text(seat.roleLabel()).text(m.leaves() ? m.change().note() : takerReason(m.change()));
         }
         sheet.autoFilter();
         sheet.finish(true, plan.campaign().name() + " " + unit.name() + " " + SHEET);

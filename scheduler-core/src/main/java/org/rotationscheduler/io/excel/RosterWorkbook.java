@@ -439,7 +439,7 @@ public final class RosterWorkbook {
             Seat seat = c.seat();
             RowWriter row = round(sheet.row().number(++n), seat.round()).text(seat.city().name())
                     .text(seat.group().name()).text(seat.roleLabel()).text(c.kind().label());
-            changedPerson(changedPerson(row, c.before()), c.after()).text(c.rule(), Kind.CENTRED).text(c.reason());
+            changedPerson(changedPerson(row, c.before()), c.after()).text(c.rule(), Kind.CENTRED).text(c.note());
         }
         if (changes.changes().isEmpty()) {
             sheet.row().blank().text("（无）");

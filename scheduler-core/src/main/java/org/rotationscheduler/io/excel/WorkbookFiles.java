@@ -58,22 +58,33 @@ final class WorkbookFiles {
 
     /** A file name for a unit or annex label: characters no file system accepts become _. */
     static String fileName(String base) {
+        return fileName(base, ".xlsx");
+    }
+
+    /** As {@link #fileName(String)}, with the given extension (".docx"). */
+    static String fileName(String base, String extension) {
         String safe = base.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         if (safe.isEmpty() || safe.startsWith(".")) {
             safe = "_" + safe;
         }
-        return safe + ".xlsx";
+        return safe + extension;
     }
 
     /** One file per unit in {@code dir}, named after the unit (a second unit of the same file name gets _2). */
     static java.util.Map<org.rotationscheduler.model.Unit, Path> unitFiles(Path dir,
             java.util.List<org.rotationscheduler.model.Unit> units) {
+        return unitFiles(dir, units, ".xlsx");
+    }
+
+    /** As {@link #unitFiles(Path, java.util.List)}, with the given extension (".docx"). */
+    static java.util.Map<org.rotationscheduler.model.Unit, Path> unitFiles(Path dir,
+            java.util.List<org.rotationscheduler.model.Unit> units, String extension) {
         java.util.Map<org.rotationscheduler.model.Unit, Path> files = new java.util.LinkedHashMap<>();
         java.util.Set<Path> taken = new java.util.HashSet<>();
         for (var unit : units) {
-            Path file = dir.resolve(fileName(unit.name()));
+            Path file = dir.resolve(fileName(unit.name(), extension));
             for (int n = 2; !taken.add(file); n++) {
-                file = dir.resolve(fileName(unit.name() + "_" + n));
+                file = dir.resolve(fileName(unit.name() + "_" + n, extension));
             }
             files.put(unit, file);
         }
