@@ -100,7 +100,7 @@ class ReplanCommandTest {
         assertThat(out.resolve("register.csv")).exists();
         assertThat(Files.readString(out.resolve("plan.json"))).contains(out.resolve("register.csv").toString());
         try (var notices = Files.list(out.resolve("变更通知"))) {
-            assertThat(notices.map(p -> p.getFileName().toString())).isNotEmpty().allMatch(n -> n.endsWith(".xlsx"));
+            assertThat(notices.map(p -> p.getFileName().toString())).isNotEmpty().allMatch(n -> n.endsWith(".xlsx") || n.endsWith(".docx"));
         }
         assertThat(hashes(plan)).as("the published plan folder is never touched").isEqualTo(publishedFiles);
         Result check = Cli.run("check", "--plan", out.toString());

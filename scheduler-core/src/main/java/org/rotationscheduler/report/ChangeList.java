@@ -20,6 +20,7 @@ import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.replan.ChangeSet;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 
 /**
  * F7: what a replan changed, seat by seat: who leaves which seat, who takes it, and why, in plain
@@ -210,7 +211,7 @@ public final class ChangeList {
 
     /** O7: the Chinese of a change file's date change (S1: E7 without a reason). */
     static String dateNote(ChangeSet.DateKind kind) {
-        return kind == ChangeSet.DateKind.NOT_ELIGIBLE ? "该时段不符合派出条件（E7）" : "本人该时段不能派出（E8）";
+        return (kind == ChangeSet.DateKind.NOT_ELIGIBLE ? RuleId.E7 : RuleId.E8).chineseWithId();
     }
 
     /** O7: the Chinese of a withdrawal: out of the register, or not among the unit's new nominations. */
@@ -337,7 +338,8 @@ public final class ChangeList {
                 case "E8" -> new Cause("E8", ChangeSet.DateKind.UNAVAILABLE.reason(),
                         dateNote(ChangeSet.DateKind.UNAVAILABLE));
                 default -> new Cause(rule, rule + " no longer met: record restated by " + was.unit().name()
-                        + "'s nominations", "按本单位重新报送的人员信息，不再符合该岗位条件（" + rule + "）");
+                        + "'s nominations", "按本单位重新报送的人员信息，不再符合："
+                        + RuleId.parse(rule).map(RuleId::chineseWithId).orElse(rule));
             };
         }
 

@@ -23,6 +23,15 @@ public record PlanIdentity(String campaign, String season, String rounds, String
         return of(plan, folderName(folder), replanOf, LocalDate.now());
     }
 
+    /**
+     * The identity of a plan folder as plan.json describes it: {@code stats.replanOf} names the
+     * published plan a replan was made from.
+     */
+    public static PlanIdentity of(Plan plan, Path folder, java.util.Map<String, Object> stats, LocalDate printed) {
+        Object from = stats == null ? null : stats.get("replanOf");
+        return of(plan, folderName(folder), from == null ? null : folderName(Path.of(from.toString())), printed);
+    }
+
     public static PlanIdentity of(Plan plan, String planId, String replanOf, LocalDate printed) {
         return new PlanIdentity(plan.campaign().name(), season(plan), rounds(plan.rounds()), planId, replanOf, printed);
     }

@@ -66,6 +66,21 @@ public final class DispatchNotices {
         this.unitOrder = new UnitOrder(plan.campaign());
     }
 
+    /**
+     * The notices of a plan with the texts of its campaign's {@code notices:}; bad input (exit 2)
+     * when the campaign has none.
+     */
+    public static DispatchNotices forPlan(Plan plan, PlanIdentity identity, LocalDate issued) {
+        NoticeTexts texts = new org.rotationscheduler.io.yaml.CampaignLoader().loadNotices(plan.campaign().source());
+        if (texts == null) {
+            throw org.rotationscheduler.io.InputException.of(
+                    org.rotationscheduler.io.SourceLocation.file(plan.campaign().source()), "notices",
+                    "the campaign has no notices: section, so no dispatch notice can be written; add one "
+                            + "(the default campaign's data/notices.yaml is an example)");
+        }
+        return new DispatchNotices(plan, texts, identity, issued);
+    }
+
     /** Change notices (变更通知) of a replan: one per unit whose people moved. */
     public DispatchNotices forChanges(ChangeList replanChanges) {
         return new DispatchNotices(plan, texts, identity, issued, replanChanges);
@@ -96,6 +111,11 @@ public final class DispatchNotices {
             WordDocument.write(e.getValue(), force, doc -> fill(doc, e.getKey(), number));
         }
         return List.copyOf(files.values());
+    }
+
+    /** The document number of the i-th notice (from 0) of {@link #units()}. */
+    public String numberOfNotice(int i) {
+        return documentNumber(texts.firstNumber() + i);
     }
 
     /** The document number of the notice with sequence number {@code n}, e.g. 执法函〔2019〕3号. */

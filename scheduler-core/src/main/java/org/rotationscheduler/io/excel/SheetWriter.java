@@ -35,6 +35,8 @@ final class SheetWriter {
     private final int[] caps;
     private int nextRow;
     private int headerRow = -1;
+    /** Rows of spanning notes, whose height {@link #finish} fits to the final column widths. */
+    private final java.util.Map<Integer, String> notes = new java.util.LinkedHashMap<>();
     private boolean freeze = true;
 
     SheetWriter(Sheet sheet, ExcelStyles styles, int columns) {
@@ -69,6 +71,7 @@ final class SheetWriter {
             row.setHeightInPoints(Math.max(TITLE_POINTS, lines * TITLE_LINE_POINTS));
         } else if (kind == Kind.NOTE) {
             row.setHeightInPoints(LINE_POINTS * lineCount(text, Arrays.stream(caps).sum()));
+            notes.put(nextRow, text);
         }
         nextRow++;
     }
@@ -120,9 +123,19 @@ final class SheetWriter {
      * @param printTitle printed at the top of every page, or null
      */
     void finish(boolean landscape, String printTitle) {
+        int total = 0;
         for (int c = 0; c < columns; c++) {
-            int units = Math.max(MIN_WIDTH, Math.min(widths[c], caps[c])) + PADDING;
-            sheet.setColumnWidth(c, Math.min(255, units) * 256);
+            int units = Math.min(255, Math.max(MIN_WIDTH, Math.min(widths[c], caps[c])) + PADDING);
+            sheet.setColumnWidth(c, units * 256);
+            total += units;
+        }
+        // a note spans the table: now that its width is known, give it the lines it wraps to (rows
+        // a streaming sheet has written out already keep their estimate)
+        for (var note : notes.entrySet()) {
+            Row row = sheet.getRow(note.getKey());
+            if (row != null) {
+                row.setHeightInPoints(LINE_POINTS * (lineCount(note.getValue(), total - PADDING) + 1) + 4);
+            }
         }
         if (headerRow >= 0) {
             if (freeze) {
@@ -139,7 +152,8 @@ final class SheetWriter {
         print.setFitHeight((short) 0);
         sheet.setHorizontallyCenter(true);
         if (printTitle != null) {
-            sheet.getHeader().setCenter(printTitle);
+            // & starts a field code in headers; a literal one is written &&
+            sheet.getHeader().setCenter("&9" + printTitle.replace("&", "&&"));
         }
         // &P and &N are the spreadsheet's page-number and page-count fields
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");

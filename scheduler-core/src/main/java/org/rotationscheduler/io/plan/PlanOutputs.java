@@ -3,12 +3,15 @@ package org.rotationscheduler.io.plan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.rotationscheduler.io.SafeFiles;
 import org.rotationscheduler.io.excel.RosterWorkbook;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.report.ChangeList;
+import org.rotationscheduler.report.PlanIdentity;
+import org.rotationscheduler.report.PlanReport;
 import org.rotationscheduler.rules.RuleBreak;
 
 /**
@@ -17,7 +20,12 @@ import org.rotationscheduler.rules.RuleBreak;
  */
 public final class PlanOutputs {
     public static final String ROSTER_FILE = "roster.xlsx";
-    public static final List<String> FILES = List.of(PlanStore.PLAN_FILE, PlanStore.ASSIGNMENTS_FILE, ROSTER_FILE);
+    /** O6: the plan report, one self-contained HTML page. */
+    public static final String REPORT_FILE = PlanReport.FILE;
+    /** O7: the broken preferences seat by seat (the roster only summarises them). */
+    public static final String SOFT_DETAIL_FILE = RosterWorkbook.SOFT_DETAIL_FILE;
+    public static final List<String> FILES = List.of(PlanStore.PLAN_FILE, PlanStore.ASSIGNMENTS_FILE, ROSTER_FILE,
+            SOFT_DETAIL_FILE, REPORT_FILE);
     private final Path dir;
     private final boolean force;
 
@@ -52,7 +60,10 @@ public final class PlanOutputs {
             ChangeList changes) throws IOException {
         checkWritable();
         new PlanStore().save(dir, plan, score, stats, history, force);
-        RosterWorkbook roster = new RosterWorkbook(plan, breaks);
+        PlanIdentity identity = PlanIdentity.of(plan, dir, stats, LocalDate.now());
+        RosterWorkbook roster = new RosterWorkbook(plan, breaks).withIdentity(identity);
         (changes == null ? roster : roster.withChanges(changes)).write(dir.resolve(ROSTER_FILE), force);
+        roster.writeSoftDetail(dir.resolve(SOFT_DETAIL_FILE), force);
+        new PlanReport(plan, breaks, identity).write(dir.resolve(REPORT_FILE), force);
     }
 }
