@@ -305,7 +305,8 @@ class ReplanTest {
             Sheet sheet = wb.getSheet(RosterWorkbook.CHANGES);
             assertThat(sheet).isNotNull();
             String text = sheetText(sheet);
-            assertThat(text).contains(target.cadre().name(), "E7 cadre not eligible for these dates", "换人");
+            // O7: the reason in Chinese, the rule id in brackets (S1: without saying why)
+            assertThat(text).contains(target.cadre().name(), "该时段不符合派出条件（E7）", "换人");
         }
     }
 
