@@ -338,11 +338,15 @@ public final class PlanReport {
             @media print{nav{display:none}.scroll{overflow:visible}header{background:#fff;color:#000}}
             """;
 
-    /** Search: highlight every name, id or unit that matches and hide the cities and units without one. */
+    /**
+     * Search: highlight every name, id or unit that matches and hide the cities and units without
+     * one; a search in the address (#q=…) is run on opening. Once run, the page records how many
+     * group cells it shows (data-groups on the root element), which tells a test it rendered.
+     */
     private static final String SCRIPT = """
             (function(){
             var box=document.getElementById('search');
-            box.addEventListener('input',function(){
+            function find(){
             var q=box.value.trim();
             document.querySelectorAll('.person').forEach(function(p){
             var hit=q!==''&&(p.textContent.indexOf(q)>=0||p.dataset.id===q||(p.title||'').indexOf(q)>=0);
@@ -350,7 +354,13 @@ public final class PlanReport {
             document.querySelectorAll('.block').forEach(function(b){
             var name=b.dataset.city||b.dataset.unit||'';
             b.classList.toggle('hidden',q!==''&&name.indexOf(q)<0&&!b.querySelector('.hit'));});
-            });
+            }
+            box.addEventListener('input',find);
+            // a search can be linked to: report.html#q=林峰
+            var m=/[#&]q=([^&]*)/.exec(location.hash);
+            if(m){box.value=decodeURIComponent(m[1]);}
+            find();
+            document.documentElement.setAttribute('data-groups',document.querySelectorAll('td.group').length);
             })();
             """;
 }
