@@ -70,6 +70,11 @@ public final class RosterWorkbook {
     /** The rule id of an empty seat (the {@code unfilled} key of rules.yaml). */
     public static final String UNFILLED = "unfilled";
     static final String NO_CAR_PAYER = "组长空缺，待定";
+    /**
+     * Widest unit column, in digit widths: a longer unit name wraps to a second line, so that the
+     * seat tables fit a portrait page (O7: about twice the rows per page of landscape).
+     */
+    private static final int UNIT_CAP = 28;
     /** Rows a streaming sheet keeps in memory; earlier rows go to a temporary file. */
     private static final int STREAM_WINDOW = 200;
 
@@ -186,7 +191,7 @@ public final class RosterWorkbook {
     // ---- O2: the roster, four ways ----
 
     private void allSheet(SXSSFWorkbook workbook, ExcelStyles styles) {
-        SheetWriter sheet = sheet(workbook, styles, ALL, 10);
+        SheetWriter sheet = sheet(workbook, styles, ALL, 10).cap(7, UNIT_CAP);
         sheet.header(List.of("轮次", "开始", "结束", "城市", "工作组", "岗位", "姓名", "单位", "职级", "人员编号"));
         for (Assignment a : plan.assignments()) {
             RowWriter row = round(sheet.row(), a.seat().round());
@@ -199,7 +204,7 @@ public final class RosterWorkbook {
 
     /** Per city in annex order, round by round, its groups and their seats; a page per city. */
     private void byCitySheet(SXSSFWorkbook workbook, ExcelStyles styles) {
-        SheetWriter sheet = sheet(workbook, styles, BY_CITY, 10);
+        SheetWriter sheet = sheet(workbook, styles, BY_CITY, 10).cap(7, UNIT_CAP);
         sheet.header(List.of("城市", "轮次", "开始", "结束", "工作组", "岗位", "姓名", "单位", "职级", "人员编号"));
         List<City> cities = plan.campaign().cities();
         List<Assignment> sorted = plan.assignments().stream()
@@ -224,7 +229,7 @@ public final class RosterWorkbook {
      * {@code only} set, that unit's own workbook, titled with its name.
      */
     private void byUnitSheet(SXSSFWorkbook workbook, ExcelStyles styles, Unit only) {
-        SheetWriter sheet = sheet(workbook, styles, BY_UNIT, 10);
+        SheetWriter sheet = sheet(workbook, styles, BY_UNIT, 10).cap(0, UNIT_CAP);
         List<Assignment> sent = filled().filter(a -> only == null || a.cadre().unit().equals(only))
                 .sorted(Comparator.comparing((Assignment a) -> a.cadre().unit(), unitOrder))
                 .toList();
@@ -246,7 +251,7 @@ public final class RosterWorkbook {
 
     /** Per cadre (grouped by unit, register order within): their rounds, cities and seats. */
     private void byCadreSheet(SXSSFWorkbook workbook, ExcelStyles styles, Unit only) {
-        SheetWriter sheet = sheet(workbook, styles, BY_CADRE, 11);
+        SheetWriter sheet = sheet(workbook, styles, BY_CADRE, 11).cap(1, 6).cap(2, UNIT_CAP).cap(4, 6);
         sheet.header(List.of("姓名", "人员编号", "单位", "职级", "本计划轮次数", "轮次", "开始", "结束", "城市", "工作组", "岗位"));
         Map<Cadre, List<Assignment>> byCadre = filled()
                 .filter(a -> only == null || a.cadre().unit().equals(only))

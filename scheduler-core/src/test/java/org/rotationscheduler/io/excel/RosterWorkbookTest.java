@@ -80,7 +80,9 @@ class RosterWorkbookTest {
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
         assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
-        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        // a table this narrow prints portrait, fitted to the page width: more rows per page (O7)
+        assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
+        assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
     }
 
     @Test
@@ -171,6 +173,8 @@ class RosterWorkbookTest {
         assertThat(groups.get(0)).startsWith(12L).contains("北京", "中心组", 15L, 4L, 60L, 56L, 22_400L, 6_000L, 5_100L,
                 12_000L, 45_500L, "办公厅");
         assertThat(detail.getRepeatingRows()).isEqualTo(new CellRangeAddress(groupHeader, groupHeader, -1, -1));
+        // fifteen columns: too wide for a portrait page at a readable size
+        assertThat(detail.getPrintSetup().getLandscape()).isTrue();
     }
 
     @Test
