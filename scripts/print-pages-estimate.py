@@ -53,7 +53,7 @@ def sheet_pages(xml):
     last = max(heights)
     breaks = sorted(int(attr(b.group(0), 'id')) for b in re.finditer(r'<brk [^>]*>', xml.split('<rowBreaks')[-1])) \
         if '<rowBreaks' in xml else []
-    # the repeated header row (print titles are defined in workbook.xml; the roster repeats one row)
+    # the repeated header row: none on the first page; every later page starts with it
     repeat = 0.0
     usable = printable_h / scale
     pages = 0
@@ -62,7 +62,6 @@ def sheet_pages(xml):
     for b in breaks + [last]:
         segments.append((start, b))
         start = b + 1
-    first_page = True
     for a, b in segments:
         y = 0.0
         pages += 1
@@ -72,9 +71,7 @@ def sheet_pages(xml):
                 pages += 1
                 y = repeat
             y += h
-            if first_page and repeat == 0.0 and r <= 3 and h == DEFAULT_ROW:
-                pass
-        first_page = False
+        # after the first page break the header row (row 1 of a seat table) is printed again
         repeat = heights.get(1, DEFAULT_ROW)
     return pages
 

@@ -37,6 +37,7 @@ import org.rotationscheduler.report.UnitOrder;
 public final class DispatchNotices {
     public static final String EXTENSION = ".docx";
     public static final List<String> TABLE_HEADER = List.of("序号", "姓名", "职级", "轮次与日期", "城市", "工作组", "岗位");
+    public static final List<String> REPORT_HEADER = List.of("轮次与日期", "城市", "报到时间", "报到地点");
     public static final List<String> CHANGE_HEADER =
             List.of("序号", "变更", "姓名", "职级", "轮次与日期", "城市", "工作组", "岗位", "说明");
     public static final String LEAVES = "撤出";
@@ -147,9 +148,8 @@ public final class DispatchNotices {
                 : moves.stream().filter(m -> !m.leaves()).map(m -> new Assignment(m.change().seat(), m.cadre())).toList();
         if (!reporting.isEmpty()) {
             doc.heading(numeral(++section) + "、报到时间与地点");
-            for (String line : reportLines(reporting, values)) {
-                doc.body(line);
-            }
+            doc.body("请有关同志按下表时间、地点报到。");
+            doc.table(REPORT_HEADER, reportRows(reporting, values));
         }
         doc.heading(numeral(++section) + "、联系人及电话");
         for (NoticeTexts.Contact c : texts.contacts()) {
@@ -243,14 +243,14 @@ public final class DispatchNotices {
         return ChangeNotices.takerReason(c);
     }
 
-    /** One line per city and round the cadres report to, in plan order. */
-    private List<String> reportLines(List<Assignment> reporting, Map<String, String> values) {
+    /** One row per round and city the cadres report to, in plan order: 轮次与日期, 城市, 报到时间, 报到地点. */
+    private List<List<String>> reportRows(List<Assignment> reporting, Map<String, String> values) {
         Map<String, Assignment> firstOf = new LinkedHashMap<>();
         reporting.stream()
                 .sorted(java.util.Comparator.comparingInt((Assignment a) -> a.seat().round().number())
                         .thenComparingInt(a -> plan.campaign().cities().indexOf(a.seat().city())))
                 .forEach(a -> firstOf.putIfAbsent(a.seat().round().number() + "|" + a.seat().city().name(), a));
-        List<String> lines = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         for (Assignment a : firstOf.values()) {
             Round round = a.seat().round();
             City city = a.seat().city();
@@ -260,10 +260,10 @@ public final class DispatchNotices {
             v.put("start", PlanIdentity.date(round.start()));
             v.put("end", PlanIdentity.date(round.end()));
             NoticeTexts.Report report = texts.reportFor(city.name());
-            lines.add(PlanIdentity.round(round) + city.name() + "：" + NoticeTexts.fill(report.time(), v) + "，到"
-                    + NoticeTexts.fill(report.place(), v) + "报到。");
+            rows.add(List.of(PlanIdentity.round(round), city.name(), NoticeTexts.fill(report.time(), v),
+                    NoticeTexts.fill(report.place(), v)));
         }
-        return lines;
+        return rows;
     }
 
     /** 一 二 三 … for section numbers (up to 99). */

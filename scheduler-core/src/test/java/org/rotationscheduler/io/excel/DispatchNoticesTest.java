@@ -58,15 +58,16 @@ class DispatchNoticesTest {
         assertThat(read.paragraphs()).contains("关于选派干部参加2019年秋冬季攻坚期重点区域强化监督定点帮扶工作的通知");
         assertThat(read.text()).contains("你单位共派出4人、4人次");
         // every cadre of the unit: c02 李明, c09 孙丽 (round 12), c13 何婷, c14 马超 (round 13), all in 北京
-        assertThat(read.table()).containsExactly(
+        assertThat(read.tables().get(0)).containsExactly(
                 List.of("序号", "姓名", "职级", "轮次与日期", "城市", "工作组", "岗位"),
                 List.of("1", "李明", "处级", "第12轮（2019年10月13日至10月27日）", "北京", "中心组", "联络员"),
                 List.of("2", "孙丽", "科员", "第12轮（2019年10月13日至10月27日）", "北京", "中心组", "干部"),
                 List.of("3", "何婷", "科级", "第13轮（2019年10月28日至11月11日）", "北京", "中心组", "联络员"),
                 List.of("4", "马超", "科员", "第13轮（2019年10月28日至11月11日）", "北京", "中心组", "干部"));
-        assertThat(read.paragraphs()).contains(
-                "第12轮（2019年10月13日至10月27日）北京：2019年10月13日上午9时前，到北京市生态环境局（由中心组组长统一安排驻地）报到。",
-                "第13轮（2019年10月28日至11月11日）北京：2019年10月28日上午9时前，到北京市生态环境局（由中心组组长统一安排驻地）报到。");
+        // where and when to report: once per round and city
+        assertThat(read.tables().get(1)).containsExactly(List.of("轮次与日期", "城市", "报到时间", "报到地点"),
+                List.of("第12轮（2019年10月13日至10月27日）", "北京", "2019年10月13日上午9时前", "北京市生态环境局（由中心组组长统一安排驻地）"),
+                List.of("第13轮（2019年10月28日至11月11日）", "北京", "2019年10月28日上午9时前", "北京市生态环境局（由中心组组长统一安排驻地）"));
         assertThat(read.text()).contains("联系人及电话", "生态环境执法局强化监督定点帮扶调度组", "携带材料", "单位介绍信",
                 "2019年9月20日", "抄送：人事司，机关党委。");
         // nobody of another unit
@@ -86,8 +87,8 @@ class DispatchNoticesTest {
         Unit office = plan.campaign().units().find("督察办").orElseThrow();
         Path file = notices.files(dir).get(office);
         notices.write(dir, false);
-        assertThat(Notice.read(file).paragraphs()).contains(
-                "第12轮（2019年10月13日至10月27日）石家庄：2019年10月13日下午3时前，到石家庄市生态环境局（由中心组组长统一安排驻地）报到。");
+        assertThat(Notice.read(file).tables().get(1)).contains(List.of("第12轮（2019年10月13日至10月27日）", "石家庄",
+                "2019年10月13日下午3时前", "石家庄市生态环境局（由中心组组长统一安排驻地）"));
     }
 
     @Test
@@ -101,19 +102,21 @@ class DispatchNoticesTest {
         assertThat(dir.toFile().list()).hasSize(1);
     }
 
-    /** A notice read back: its paragraphs, its one table, its page header. */
-    record Notice(List<String> paragraphs, List<List<String>> table, String header, String text) {
+    /** A notice read back: its paragraphs, its tables (rows of cells), its page header. */
+    record Notice(List<String> paragraphs, List<List<List<String>>> tables, String header, String text) {
         static Notice read(Path file) throws IOException {
             try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
                 List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-                List<List<String>> table = new ArrayList<>();
+                List<List<List<String>>> tables = new ArrayList<>();
                 for (XWPFTable t : doc.getTables()) {
+                    List<List<String>> table = new ArrayList<>();
                     for (XWPFTableRow row : t.getRows()) {
                         table.add(row.getTableCells().stream().map(c -> c.getText()).toList());
                     }
+                    tables.add(table);
                 }
                 String header = doc.getHeaderList().stream().map(XWPFHeader::getText).reduce("", String::concat);
-                return new Notice(paragraphs, table, header, String.join("\n", paragraphs));
+                return new Notice(paragraphs, tables, header, String.join("\n", paragraphs));
             }
         }
     }
