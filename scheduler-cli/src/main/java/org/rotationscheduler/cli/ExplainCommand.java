@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rotationscheduler.app.PlanSeats;
 import org.rotationscheduler.io.plan.LoadedPlan;
 import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.report.PlanExplainer;

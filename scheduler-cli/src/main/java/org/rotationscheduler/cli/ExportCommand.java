@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
             "  scheduler export notices --plan plans/autumn-2019 --date 2019-09-20",
             "  scheduler export report --plan plans/autumn-2019 --out autumn.html"},
         subcommands = {ExportCommand.Annexes.class, ExportCommand.Roster.class, ExportCommand.Notices.class,
-            ExportCommand.Report.class})
+            ExportCommand.Report.class, ExportFormCommand.class})
 public final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -97,7 +97,7 @@ public final class ReplanCommand implements Callable<Integer> {
         new BoundReport(new FeasibilityBound().check(replan.problem())).print(err);
         RotationSolver solver = Replan.solver();
         ProgressLine progress = solving.progress(err);
-        try (Interrupts interrupts = Interrupts.install(solver)) {
+        try (Interrupts interrupts = Interrupts.install(solver::terminateEarly)) {
             SolveResult result = replan.solve(solver, solving.settings(),
                     progress);
             progress.finish();

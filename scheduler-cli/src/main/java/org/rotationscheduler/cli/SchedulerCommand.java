@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             ReplanCommand.class,
             CheckCommand.class,
             ExportCommand.class,
+            MergeCommand.class,
             ExplainCommand.class,
             SuggestCommand.class,
             BenchCommand.class,

@@ -26,6 +26,7 @@ import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Register;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 import picocli.CommandLine;
 
 class ExportCommandTest {
@@ -109,10 +110,10 @@ class ExportCommandTest {
     void o5_ruleBreaksComeFromTheIndependentChecker() throws IOException {
         LoadedPlan loaded = LoadedPlan.load(savePlan());
         List<RuleBreak> breaks = ExportCommand.ruleBreaks(loaded);
-        assertThat(breaks.stream().filter(b -> b.rule().equals("unfilled")).count())
+        assertThat(breaks.stream().filter(b -> b.rule() == RuleId.UNFILLED).count())
                 .isEqualTo(loaded.plan().unfilled());
         // 王建国 (办公厅, 司局级) leads 北京's central group in round 12: E4 is kept, nothing else is hard-broken
-        assertThat(breaks).filteredOn(b -> b.hard() && !b.rule().equals("unfilled")).isEmpty();
+        assertThat(breaks).filteredOn(b -> b.hard() && b.rule() != RuleId.UNFILLED).isEmpty();
     }
 
     @Test

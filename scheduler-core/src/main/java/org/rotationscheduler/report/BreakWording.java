@@ -16,18 +16,17 @@ public final class BreakWording {
     private BreakWording() {
     }
 
-    /** The rule's Chinese wording with its id, or the id itself when the vocabulary lacks it. */
-    public static String rule(String id) {
-        return RuleId.parse(id).map(RuleId::chineseWithId).orElse(id);
+    /** The rule's Chinese wording with its id. */
+    public static String rule(RuleId id) {
+        return id.chineseWithId();
     }
 
     /** The rule's level in Chinese: 硬性规则, 空缺, 软性规则. */
     public static String category(RuleBreak b) {
-        RuleId id = RuleId.parse(b.rule()).orElse(null);
-        if (id == RuleId.UNFILLED) {
+        if (b.rule() == RuleId.UNFILLED) {
             return "空缺";
         }
-        return id != null && id.isSoft() || id == null && !b.hard() ? "软性规则" : "硬性规则";
+        return b.rule().isSoft() ? "软性规则" : "硬性规则";
     }
 
     /** "第13轮（…）北京 普通组1 干部" */

@@ -258,7 +258,7 @@ public final class PlanReport {
             int n = 0;
             for (RuleBreak b : hard) {
                 out.append("<tr class=\"break\"><td>").append(++n).append("</td><td>").append(esc(BreakWording.category(b)))
-                        .append("</td><td>").append(esc(b.rule())).append("</td><td>").append(esc(BreakWording.describe(b)))
+                        .append("</td><td>").append(esc(b.rule().id())).append("</td><td>").append(esc(BreakWording.describe(b)))
                         .append("</td></tr>\n");
             }
             out.append("</table>");

@@ -24,7 +24,7 @@ public final class SoftSummary {
      * @param worstCities the cities with most breaks, with their counts, most first
      * @param worstUnits the units of the cadres named in the breaks, with their counts, most first
      */
-    public record Line(String rule, String wording, long count, long weight, Map<String, Long> worstCities,
+    public record Line(RuleId rule, String wording, long count, long weight, Map<String, Long> worstCities,
             Map<String, Long> worstUnits) {
 
         /** "北京 12、天津 9、石家庄 7" */
@@ -38,9 +38,9 @@ public final class SoftSummary {
 
     /** One line per soft rule that is broken, in rule order. */
     public static List<Line> of(Campaign campaign, List<RuleBreak> breaks) {
-        Map<String, List<RuleBreak>> byRule = new LinkedHashMap<>();
+        Map<RuleId, List<RuleBreak>> byRule = new LinkedHashMap<>();
         breaks.stream().filter(SoftSummary::isSoft)
-                .sorted(Comparator.comparingInt(b -> RuleId.parse(b.rule()).map(RuleId::order).orElse(Integer.MAX_VALUE)))
+                .sorted(Comparator.comparingInt(b -> RuleId.order(b.rule())))
                 .forEach(b -> byRule.computeIfAbsent(b.rule(), r -> new ArrayList<>()).add(b));
         List<Line> out = new ArrayList<>();
         byRule.forEach((rule, list) -> {
@@ -62,7 +62,7 @@ public final class SoftSummary {
 
     /** A preference, not a hard rule or an empty seat. */
     public static boolean isSoft(RuleBreak b) {
-        return RuleId.parse(b.rule()).map(RuleId::isSoft).orElse(!b.hard());
+        return b.rule().isSoft();
     }
 
     private static Map<String, Long> top(Map<String, Long> counts) {

@@ -33,6 +33,7 @@ import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.report.ChangeList;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.solve.SolveResult;
 
 /**
@@ -131,9 +132,9 @@ class ReplanTest {
     @Test
     void theOnlyBrokenHardRuleIsThePinnedSeatAChangeMadeIneligibleAndEverySeatIsFilled() {
         List<RuleBreak> hard = notEligible.breaks().stream().filter(b -> b.hard()
-                && !b.rule().equals(PlanChecker.UNFILLED)).toList();
+                && b.rule() != RuleId.UNFILLED).toList();
         assertThat(hard).singleElement().satisfies(b -> {
-            assertThat(b.rule()).isEqualTo("E8");
+            assertThat(b.rule()).isEqualTo(RuleId.E8);
             assertThat(b.seat()).isEqualTo(pinnedTarget.seat());
         });
         assertThat(PlanChecker.unfilledCount(notEligible.breaks())).isZero();
@@ -195,7 +196,7 @@ class ReplanTest {
         assertThat(rounds).as("E4: exactly one round of the season").hasSize(1);
         assertThat(rounds.get(0).seat().round().number()).isNotEqualTo(16);
         assertThat(o.changes().changes()).anyMatch(c -> c.seat().id().equals(leader.seat().id())
-                && c.rule().equals("E7"));
+                && c.rule().equals(RuleId.E7.id()));
         assertThat(o.changes().pinnedUnchanged()).isEqualTo(o.changes().pinnedSeats());
     }
 

@@ -68,7 +68,6 @@ public final class RosterWorkbook {
     /** What the name column of an empty seat says. */
     public static final String VACANT = "（空缺）";
     /** The rule id of an empty seat (the {@code unfilled} key of rules.yaml). */
-    public static final String UNFILLED = "unfilled";
     static final String NO_CAR_PAYER = "组长空缺，待定";
     /**
      * Widest unit column, in digit widths: a longer unit name wraps to a second line, so that the
@@ -391,7 +390,7 @@ public final class RosterWorkbook {
                 Kind.NOTE);
         sheet.header(List.of("规则", "规则内容", "次数", "权重", "涉及最多的城市（次数）", "涉及最多的单位（次数）"));
         for (SoftSummary.Line l : lines) {
-            sheet.row().text(l.rule(), Kind.CENTRED).text(RuleId.parse(l.rule()).map(RuleId::chinese).orElse(l.rule()))
+            sheet.row().text(l.rule().id(), Kind.CENTRED).text(l.rule().chinese())
                     .number(l.count()).number(l.weight()).text(SoftSummary.Line.join(l.worstCities()))
                     .text(SoftSummary.Line.join(l.worstUnits()));
         }
@@ -407,7 +406,7 @@ public final class RosterWorkbook {
                 "说明"));
         int n = 0;
         for (RuleBreak b : rows) {
-            RowWriter row = sheet.row().number(++n).text(b.rule(), Kind.CENTRED).text(category(b));
+            RowWriter row = sheet.row().number(++n).text(b.rule().id(), Kind.CENTRED).text(category(b));
             Seat seat = b.seat();
             if (seat == null) {
                 row.blank().blank().blank().blank().blank().blank();
@@ -438,11 +437,10 @@ public final class RosterWorkbook {
         }
         for (Assignment a : plan.assignments()) {
             if (!a.filled() && !named.contains(a.seat().id())) {
-                rows.add(new RuleBreak(UNFILLED, false, a.seat(), null, "岗位空缺"));
+                rows.add(new RuleBreak(RuleId.UNFILLED, false, a.seat(), null, "岗位空缺"));
             }
         }
         rows.sort(Comparator.comparingInt(RosterWorkbook::categoryRank)
-                .thenComparingInt(RosterWorkbook::ruleRank)
                 .thenComparing(RuleBreak::rule)
                 .thenComparingInt(b -> b.seat() == null ? Integer.MAX_VALUE
                         : seatOrder.getOrDefault(b.seat().id(), Integer.MAX_VALUE - 1)));
@@ -450,7 +448,7 @@ public final class RosterWorkbook {
     }
 
     private static int categoryRank(RuleBreak b) {
-        return UNFILLED.equals(b.rule()) ? 1 : b.hard() ? 0 : 2;
+        return b.rule() == RuleId.UNFILLED ? 1 : b.hard() ? 0 : 2;
     }
 
     private static String category(RuleBreak b) {
@@ -459,12 +457,6 @@ public final class RosterWorkbook {
             case 1 -> "空缺";
             default -> "软性规则";
         };
-    }
-
-    private static int ruleRank(RuleBreak b) {
-        int hard = RuleSettings.HARD_RULES.indexOf(b.rule());
-        int soft = RuleSettings.SOFT_RULES.indexOf(b.rule());
-        return hard >= 0 ? hard : soft >= 0 ? soft : Integer.MAX_VALUE;
     }
 
     /**

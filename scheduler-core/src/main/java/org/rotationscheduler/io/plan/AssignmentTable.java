@@ -56,7 +56,7 @@ public final class AssignmentTable {
         String display = file.toString();
         List<List<String>> rows;
         try {
-            rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
+            rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8), display);
         } catch (IOException e) {
             throw InputException.of(SourceLocation.file(display), "", "cannot be read: " + e.getMessage());
         }
@@ -112,7 +112,7 @@ public final class AssignmentTable {
         String display = file.toString();
         List<List<String>> rows;
         try {
-            rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
+            rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8), display);
         } catch (IOException e) {
             throw InputException.of(SourceLocation.file(display), "", "cannot be read: " + e.getMessage());
         }

@@ -79,7 +79,7 @@ public final class PlanStore {
         PlanInfo info = info(dir);
         Campaign campaign = campaignOverride != null ? campaignOverride : new CampaignLoader().load(info.campaign());
         Register register = registerOverride != null ? registerOverride
-                : new RegisterReader(campaign.units()).read(Path.of(info.register()));
+                : new RegisterReader(campaign).read(Path.of(info.register()));
         List<Round> rounds = info.rounds().stream()
                 .map(n -> campaign.roundCalendar().round(n).orElseThrow(() -> InputException.of(
                         SourceLocation.file(dir.resolve(PLAN_FILE).toString()), "rounds",

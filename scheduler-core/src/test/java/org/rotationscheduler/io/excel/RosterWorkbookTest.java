@@ -202,7 +202,7 @@ class RosterWorkbookTest {
         List<List<Object>> summary = Sheets.rows(softSheet, softHeader + 1, softSheet.getLastRowNum());
         assertThat(summary).hasSize(1);
         assertThat(summary.get(0)).startsWith("F6", "每个城市工作队党员人数足以成立临时党支部", 1L,
-                plan.campaign().rules().weight("F6"));
+                plan.campaign().rules().weight(org.rotationscheduler.rules.RuleId.F6));
     }
 
     @Test
