@@ -11,7 +11,8 @@ import org.rotationscheduler.model.Plan;
  * campaign, season, plan id and print date — so that a replan's printout cannot be taken for the
  * published plan's. Written in Chinese, as everything that leaves the office.
  *
- * @param planId the plan's name: its folder's name (e.g. {@code autumn-2019-v2})
+ * @param planId the plan's name: its folder's name (e.g. {@code autumn-2019-v2}); null for a plan
+ *     not kept in a folder
  * @param replanOf the published plan a replan was made from, or null
  * @param printed the day the document is written
  */
@@ -66,15 +67,15 @@ public record PlanIdentity(String campaign, String season, String rounds, String
         return "第" + round.number() + "轮（" + date(s) + "至" + end + "）";
     }
 
-    /** "计划 autumn-2019-v2（据 autumn-2019 调整）" */
+    /** "计划 autumn-2019-v2（据 autumn-2019 调整）", or empty for a plan not kept in a folder. */
     public String plan() {
-        return "计划 " + planId + (replanOf == null ? "" : "（据 " + replanOf + " 调整）");
+        return planId == null ? "" : "计划 " + planId + (replanOf == null ? "" : "（据 " + replanOf + " 调整）");
     }
 
     /** One line for a page header: campaign, season with rounds, plan, print date. */
     public String line() {
-        return campaign + "　" + season + (season.startsWith("第") ? "" : "（第" + rounds + "轮次）") + "　" + plan()
-                + "　打印日期 " + date(printed);
+        return campaign + "　" + season + (season.startsWith("第") ? "" : "（第" + rounds + "轮次）")
+                + (planId == null ? "" : "　" + plan()) + "　打印日期 " + date(printed);
     }
 
     private static String folderName(Path folder) {

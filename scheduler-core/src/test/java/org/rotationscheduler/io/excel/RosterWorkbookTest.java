@@ -207,6 +207,9 @@ class RosterWorkbookTest {
 
     @Test
     void o7_everyPrintedPageCarriesThePlansIdentity() throws IOException {
+        // a roster of a plan kept in no folder says so by naming no plan
+        assertThat(workbook.getSheet("总表").getHeader().getCenter()).contains(plan.campaign().name(), "打印日期")
+                .doesNotContain("null", "计划");
         Path file = dir.resolve("identified.xlsx");
         new RosterWorkbook(plan, breaks)
                 .withIdentity(org.rotationscheduler.report.PlanIdentity.of(plan, "autumn-2019-v2", "autumn-2019",
