@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rotationscheduler.io.AtomicFolder;
+import org.rotationscheduler.io.InputException;
 import org.rotationscheduler.io.SafeFiles;
+import org.rotationscheduler.io.SourceLocation;
 import org.rotationscheduler.io.excel.AnnexWorkbook;
 import org.rotationscheduler.io.excel.DispatchNotices;
 import org.rotationscheduler.io.excel.RosterWorkbook;
@@ -150,6 +153,7 @@ public final class ExportCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             LoadedPlan folder = LoadedPlan.load(plan);
+        folder.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             Plan loaded = folder.plan();
             RosterWorkbook roster = new RosterWorkbook(loaded, ruleBreaks(folder))
                     .withIdentity(identity(folder, LocalDate.now()));
@@ -163,7 +167,7 @@ public final class ExportCommand implements Runnable {
             stdout.println("wrote " + target + " (" + loaded.assignments().size() + " seats, " + loaded.filled()
                     + " filled, " + loaded.unfilled() + " empty) and " + softDetail + " (broken preferences seat by seat)");
             if (byUnit != null) {
-                List<Path> files = roster.writeByUnit(byUnit, force);
+                List<Path> files = roster.writeByUnitFolder(byUnit, force);
                 stdout.println("wrote " + files.size() + " unit workbooks into " + byUnit);
             }
             stdout.flush();
@@ -172,18 +176,16 @@ public final class ExportCommand implements Runnable {
 
         /** Both outputs are checked before either is written, so a refusal leaves nothing half-done. */
         private void refuseExisting(RosterWorkbook roster, Path target) throws IOException {
-            if (force) {
-                return;
-            }
-            if (Files.exists(target)) {
-                throw new SafeFiles.FileExistsException(target);
-            }
             if (byUnit != null) {
-                for (Path file : roster.unitFiles(byUnit).values()) {
-                    if (Files.exists(file)) {
-                        throw new SafeFiles.FileExistsException(file);
-                    }
-                }
+                AtomicFolder.checkTarget(byUnit, force, "--by-unit");
+            }
+            if (Files.isSymbolicLink(target) || Files.isDirectory(target)) {
+                throw InputException.of(SourceLocation.file(target.toString()), "--out", Files.isSymbolicLink(target)
+                        ? "is a symbolic link; output is never written through a link; give a file name"
+                        : "is a folder; give the name of the workbook to write, e.g. roster.xlsx");
+            }
+            if (!force && Files.exists(target)) {
+                throw new SafeFiles.FileExistsException(target);
             }
         }
     }

@@ -50,6 +50,10 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        FormMerge.checkTarget(out);
+        if (!force && java.nio.file.Files.exists(out)) {
+            throw new org.rotationscheduler.io.SafeFiles.FileExistsException(out);
+        }
         FormMerge.Result result = new FormMerge(new CampaignLoader().load(campaign)).merge(forms, skipBad);
         FormMerge.write(out, result, force);
         PrintWriter stdout = spec.commandLine().getOut();

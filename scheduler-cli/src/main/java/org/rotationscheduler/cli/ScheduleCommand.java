@@ -30,14 +30,15 @@ import picocli.CommandLine.Spec;
             "  scheduler schedule --season regular --year 2020 --time-limit 5m --history autumn-2019",
             "  scheduler schedule --season autumn --steps 20000 --seed 7     reproducible byte for byte"},
         footer = {"", "Exit codes: 0 plan without broken hard rules or empty seats; 2 bad input;",
-            "3 plan written but it breaks hard rules or leaves seats empty (the summary says why); 4 output exists."})
+            "3 plan written but it breaks hard rules or leaves seats empty (the summary says why); 4 output exists;",
+            "5 too large for the memory (the message says what to do)."})
 public final class ScheduleCommand implements Callable<Integer> {
     @Option(names = {"-s", "--season"}, required = true, paramLabel = "KIND",
             description = "Season kind to plan: autumn (October-March) or regular (April-September), as the"
                     + " campaign's calendar names them; 'all' plans every round of the campaign in one run.")
     String seasonKind;
 
-    @Option(names = {"-y", "--year"}, paramLabel = "YEAR",
+    @Option(converter = PositiveInteger.class, names = {"-y", "--year"}, paramLabel = "YEAR",
             description = "The year the season starts in (C4). Default: the earliest such season of the campaign.")
     Integer year;
 
@@ -87,6 +88,11 @@ public final class ScheduleCommand implements Callable<Integer> {
                                             ? " (the earliest " + seasonKind + " season; choose another with --year)"
                                             : "");
                             err.flush();
+                        }
+
+                        @Override
+                        public void warning(String text) {
+                            err.println("warning: " + text);
                         }
 
                         @Override

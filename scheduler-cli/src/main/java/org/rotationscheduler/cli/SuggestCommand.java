@@ -25,14 +25,14 @@ public final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--city", required = true, paramLabel = "NAME", description = "The seat's city.")
     String city;
 
-    @Option(names = "--round", required = true, paramLabel = "N", description = "The seat's round number.")
+    @Option(converter = PositiveInteger.class, names = "--round", required = true, paramLabel = "N", description = "The seat's round number.")
     int round;
 
     @Option(names = "--seat", required = true, paramLabel = "GROUP:SEAT[:N]",
             description = "The seat, e.g. 中心组:组长, 普通组2:干部:2 (the second 干部 seat).")
     String seat;
 
-    @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "How many candidates. Default: ${DEFAULT-VALUE}.")
+    @Option(converter = PositiveInteger.class, names = "--top", defaultValue = "10", paramLabel = "K", description = "How many candidates. Default: ${DEFAULT-VALUE}.")
     int top;
 
     @Spec
@@ -40,7 +40,9 @@ public final class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Suggest.Suggestion suggestion = new Suggest().suggest(LoadedPlan.load(plan), city, round, seat);
+        LoadedPlan loaded = LoadedPlan.load(plan);
+        loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        Suggest.Suggestion suggestion = new Suggest().suggest(loaded, city, round, seat);
         Cadre current = suggestion.current();
         List<Suggest.Candidate> people = suggestion.candidates();
         PrintWriter out = spec.commandLine().getOut();

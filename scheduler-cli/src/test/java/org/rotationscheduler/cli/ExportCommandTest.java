@@ -89,12 +89,12 @@ class ExportCommandTest {
                 units.toString())).as(err.toString()).isZero();
         try (var files = Files.list(units)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("办公厅.xlsx", "生态环境部信息中心.xlsx", "海南省生态环境厅.xlsx");
+                    .containsExactlyInAnyOrder("办公厅.xlsx", "生态环境部信息中心.xlsx", "海南省生态环境厅.xlsx", "文件清单.csv");
         }
         Files.delete(out);
         assertThat(run("export", "roster", "--plan", planDir.toString(), "--out", out.toString(), "--by-unit",
                 units.toString())).isEqualTo(ExitCodes.OUTPUT_ERROR);
-        assertThat(out).as("nothing written when a unit file exists").doesNotExist();
+        assertThat(out).as("nothing written when the unit folder exists").doesNotExist();
         assertThat(run("export", "roster", "--plan", planDir.toString(), "--out", out.toString(), "--by-unit",
                 units.toString(), "--force")).isZero();
         assertThat(out).isRegularFile();

@@ -18,6 +18,7 @@ import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.solve.FeasibilityBound;
 import org.rotationscheduler.solve.PlanningProblem;
 import org.rotationscheduler.solve.ProblemBuilder;
+import org.rotationscheduler.solve.ProblemSize;
 import org.rotationscheduler.solve.RotationSolver;
 import org.rotationscheduler.solve.SolveProgress;
 import org.rotationscheduler.solve.SolveResult;
@@ -50,6 +51,10 @@ public final class Schedule {
     public interface Listener {
         /** The rounds to plan are known; {@code earliest} when no year was given and the earliest season is taken. */
         void planning(Season season, List<Round> rounds, int seats, int cadres, boolean earliest);
+
+        /** Something worth knowing before the run, e.g. that the time limit will be overrun. */
+        default void warning(String text) {
+        }
 
         /** The necessary conditions, before solving. */
         void bound(FeasibilityBound.Report report);
@@ -84,8 +89,11 @@ public final class Schedule {
         outputs.checkWritable();
 
         List<Round> rounds = whole ? campaign.rounds() : campaign.roundCalendar().roundsOf(season);
-        listener.planning(season, rounds, campaign.seats(rounds).size(), register.size(),
-                request.year() == null && !whole);
+        // counted before a seat is built, so that a problem too large for the heap is refused with its cause
+        ProblemSize size = ProblemSize.of(campaign, rounds, register.size());
+        size.requireFits(Runtime.getRuntime().maxMemory());
+        size.timeWarning(request.settings().timeLimit()).ifPresent(listener::warning);
+        listener.planning(season, rounds, (int) size.seats(), register.size(), request.year() == null && !whole);
         PlanningProblem problem = new ProblemBuilder(campaign, register).history(earlier.assignments())
                 .problem(season, rounds);
         FeasibilityBound.Report bound = new FeasibilityBound().check(problem.solution());

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.io.AtomicFolder;
 import org.rotationscheduler.io.excel.ExcelStyles.Kind;
 import org.rotationscheduler.io.excel.SheetWriter.RowWriter;
 import org.rotationscheduler.model.Assignment;
@@ -149,6 +150,25 @@ public final class RosterWorkbook {
             WorkbookFiles.write(e.getValue(), force, RosterWorkbook::newWorkbook, wb -> fillUnit(wb, e.getKey()));
         }
         return List.copyOf(files.values());
+    }
+
+    /**
+     * The per-unit export as one folder that appears whole or not at all (written beside it,
+     * renamed into place), with {@value WorkbookFiles#INDEX_FILE} naming each unit's file.
+     *
+     * @return the files, as they are named in {@code dir}
+     */
+    public List<Path> writeByUnitFolder(Path dir, boolean force) throws IOException {
+        try (AtomicFolder folder = AtomicFolder.begin(dir, force, "--by-unit")) {
+            Map<Unit, Path> files = unitFiles(folder.staging());
+            writeByUnit(folder.staging(), true);
+            WorkbookFiles.writeIndex(folder.staging(), files);
+            List<String> names = new java.util.ArrayList<>(files.values().stream()
+                    .map(p -> p.getFileName().toString()).toList());
+            names.add(WorkbookFiles.INDEX_FILE);
+            folder.commit(names);
+            return files.values().stream().map(p -> dir.resolve(p.getFileName())).toList();
+        }
     }
 
     /** Units with at least one cadre in the plan, in unit order. */

@@ -38,7 +38,7 @@ import org.rotationscheduler.model.Register;
  * so that a later message about the register leads back to the form.
  */
 public final class FormMerge {
-    public static final String SOURCE_COLUMN = "来源";
+    public static final String SOURCE_COLUMN = RegisterReader.SOURCE_COLUMN;
 
     private final Campaign campaign;
 
@@ -153,10 +153,7 @@ public final class FormMerge {
 
     /** Writes the merged register as .xlsx (first sheet, text cells), whole or not at all. */
     public static void write(Path target, Result result, boolean force) throws IOException {
-        if (!target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            throw InputException.of(SourceLocation.file(target.toString()), "--out", "the merged register is written"
-                    + " as .xlsx; give a file name ending in .xlsx");
-        }
+        checkTarget(target);
         SafeFiles.write(target, force, out -> {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 Sheet sheet = wb.createSheet("名册");
@@ -182,6 +179,14 @@ public final class FormMerge {
                 wb.write(out);
             }
         });
+    }
+
+    /** The merged register is an .xlsx file: checked before any form is read. */
+    public static void checkTarget(Path target) {
+        if (!target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw InputException.of(SourceLocation.file(target.toString()), "--out", "the merged register is written"
+                    + " as .xlsx; give a file name ending in .xlsx");
+        }
     }
 
     /** A prepared row nobody filled in holds nothing but what the form prepared (id, unit, its type and province). */

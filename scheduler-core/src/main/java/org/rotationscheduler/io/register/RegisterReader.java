@@ -58,8 +58,16 @@ public final class RegisterReader {
     public static final String PARTY_STATUS = "政治面貌";
     /** §10: the party statuses that count as a party member; every other status does not. */
     public static final List<String> PARTY_MEMBER_STATUSES = List.of("中共党员", "中共预备党员");
+    /** The column {@code merge} adds after the register's (form and row of each cadre): known, not read. */
+    public static final String SOURCE_COLUMN = "来源";
     static final List<String> REQUIRED = List.of("id", "name", "unit", "rank");
-    static final List<String> PRIVATE = List.of("pregnant", "nursing", "health");
+    public static final List<String> PRIVATE = List.of("pregnant", "nursing", "health");
+    /**
+     * A column after the §10 ones that a replan writes: days on which the cadre may not serve, as a
+     * change file's {@code notEligible} gave them (E7). It names no state: a change is not a
+     * private state (S1), so it is kept apart from pregnant, nursing and health.
+     */
+    public static final String NOT_ELIGIBLE = "not_eligible";
     private static final Set<String> YES = Set.of("是", "yes", "true", "y", "1");
     private static final Set<String> NO = Set.of("否", "no", "false", "n", "0", "");
 
@@ -109,7 +117,7 @@ public final class RegisterReader {
     public static Optional<String> columnOf(String header) {
         String h = normalise(header);
         String lower = h.toLowerCase(Locale.ROOT);
-        if (COLUMNS.contains(lower)) {
+        if (COLUMNS.contains(lower) || NOT_ELIGIBLE.equals(lower)) {
             return Optional.of(lower);
         }
         return Optional.ofNullable(CHINESE.get(h));
@@ -296,6 +304,7 @@ public final class RegisterReader {
             for (String p : PRIVATE) {
                 restricted.addAll(row.ranges(p, true));
             }
+            restricted.addAll(row.ranges(NOT_ELIGIBLE, false));
             if (unit != null && rank.isPresent() && !id.isEmpty()) {
                 cadres.add(new Cadre(id, row.get("name"), unit, rank.get(), row.get("post"), party, served, unavailable,
                         merge(restricted), rowNo));
@@ -354,7 +363,7 @@ public final class RegisterReader {
                     ? Similarity.closest(lower, COLUMNS) : Optional.empty();
             if (near.isPresent()) {
                 misspelt.putIfAbsent(near.get(), cell);
-            } else {
+            } else if (!normalise(cell).equals(SOURCE_COLUMN)) {
                 extra.add(cell);
             }
         }
@@ -447,6 +456,60 @@ public final class RegisterReader {
         return 0;
     }
 
+    /**
+     * The cells of some columns for every cadre id, exactly as the file holds them (a replan keeps
+     * the private columns of every cadre as they were). Read after the register itself read
+     * without problems; a column the file lacks gives empty cells.
+     */
+    public static Map<String, Map<String, String>> cells(Path file, List<String> columns) {
+        String display = file.toString();
+        List<List<String>> rows = rows(file);
+        Map<String, Map<String, String>> out = new HashMap<>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        Header header = header(rows.get(0), display, new Problems());
+        for (List<String> cells : rows.subList(1, rows.size())) {
+            RowReader row = new RowReader(cells, header, display, 0, new Problems());
+            if (row.get("id").isEmpty()) {
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            columns.forEach(c -> values.put(c, row.get(c)));
+            out.put(row.get("id"), values);
+        }
+        return out;
+    }
+
+    /** Date ranges written as the register writes them; a part that cannot be read is left out. */
+    public static List<DateRange> ranges(String text) {
+        Header one = new Header(Map.of("x", 0), Map.of(), false, List.of());
+        return new RowReader(List.of(text), one, "", 0, new Problems()).ranges("x", true);
+    }
+
+    /** Between date ranges: ; (also full-width), 、 and commas. */
+    private static final String RANGE_SEPARATORS = "[;；、,，]";
+    /** Between a range's first and last day: .. as §10 writes it, or 至 and ~ as offices do. */
+    private static final String RANGE_ENDS = "\\.\\.|至|~|～";
+    private static final java.util.regex.Pattern DAY =
+            java.util.regex.Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+
+    /**
+     * A day as offices type it: 2020-10-01, also 2020/10/1, 2020.10.1 and 2020年10月1日 (an
+     * impossible day such as 2020-02-30 is not read as another one).
+     */
+    static LocalDate day(String text) {
+        java.util.regex.Matcher m = DAY.matcher(text.strip());
+        if (!m.matches()) {
+            throw new DateTimeParseException("not a day", text, 0);
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            throw new DateTimeParseException("not a day", text, 0);
+        }
+    }
+
     /** Overlapping private ranges are merged, which also hides how many states a cadre has (S1). */
     public static List<DateRange> merge(List<DateRange> ranges) {
         List<DateRange> sorted = new ArrayList<>(ranges);
@@ -480,15 +543,15 @@ public final class RegisterReader {
             if (text.isEmpty()) {
                 return out;
             }
-            for (String part : text.split("[;；]")) {
+            for (String part : text.split(RANGE_SEPARATORS)) {
                 String p = part.trim();
                 if (p.isEmpty()) {
                     continue;
                 }
-                String[] ends = p.split("\\.\\.", -1);
+                String[] ends = p.split(RANGE_ENDS, -1);
                 try {
-                    LocalDate start = LocalDate.parse(ends[0].trim());
-                    LocalDate end = ends.length > 1 ? LocalDate.parse(ends[1].trim()) : start;
+                    LocalDate start = day(ends[0]);
+                    LocalDate end = ends.length > 1 ? day(ends[1]) : start;
                     if (ends.length > 2 || end.isBefore(start)) {
                         fail(column, privateColumn, p, end.isBefore(start) ? "ends before it starts" : null);
                         continue;
@@ -502,7 +565,8 @@ public final class RegisterReader {
         }
 
         private void fail(String column, boolean privateColumn, String value, String why) {
-            String form = "write dates as YYYY-MM-DD and ranges as 2020-10-01..2020-10-07, separated by ';'";
+            String form = "write dates as YYYY-MM-DD (or 2020/10/1, 2020年10月1日) and ranges as 2020-10-01..2020-10-07"
+                    + " (or 2020-10-01至2020-10-07), separated by ';'";
             if (privateColumn) {
                 // S1: neither the column nor the value may tell which private state this row has.
                 problems.add(new SourceLocation(file, row, 0), "row " + row + ", a private-state column",

@@ -157,6 +157,24 @@ public final class CampaignLoader {
         return reading.notices;
     }
 
+    /**
+     * Every file a campaign is read from (the file itself and everything it extends or includes,
+     * the embedded default excepted), absolute: what a plan folder copies so that it can move.
+     */
+    public List<Path> files(String campaign) {
+        List<Path> files = new ArrayList<>();
+        filesRead = files;
+        try {
+            assemble(campaign == null ? DEFAULT : campaign, null, new LinkedHashSet<>());
+        } finally {
+            filesRead = null;
+        }
+        return List.copyOf(files);
+    }
+
+    /** Collects the files {@link #assemble} reads while {@link #files} runs. */
+    private List<Path> filesRead;
+
     /** The merged YAML of a campaign, before it is read (for tests and the schema). */
     YamlDocument assemble(String ref, Path relativeTo, Set<String> seen) {
         return assemble(ref, relativeTo, new LinkedHashMap<>(), null);
@@ -182,6 +200,9 @@ public final class CampaignLoader {
         }
         seen.put(identity, display);
         YamlDocument doc = embedded ? readResource(resource, display, from) : readFile(path, display, from);
+        if (filesRead != null && !embedded) {
+            filesRead.add(path.toAbsolutePath().normalize());
+        }
         Problems problems = new Problems();
         Cursor root = Cursor.root(doc, problems);
         YamlDocument result = YamlDocument.empty();

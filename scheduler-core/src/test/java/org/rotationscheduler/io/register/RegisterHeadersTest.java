@@ -153,4 +153,43 @@ class RegisterHeadersTest {
         assertThatThrownBy(() -> read(chinese(order, List.of()))).isInstanceOf(InputException.class)
                 .hasMessageContaining("the header has no column 'rank' (职级)");
     }
+
+    @Test
+    void underChineseHeadersAPrivateStateProblemStillNamesNeitherTheStateNorTheValue() {
+        List<List<String>> rows = chinese(RegisterReader.COLUMNS, List.of());
+        rows.get(1).set(RegisterReader.COLUMNS.indexOf("nursing"), "2020-02-30..2020-03-01");
+        assertThatThrownBy(() -> read(rows)).isInstanceOf(InputException.class)
+                .hasMessageContaining("register.csv:2: row 2, a private-state column: a date range cannot be read")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("哺乳").doesNotContain("2020-02-30"));
+    }
+
+    @Test
+    void anAliasStandsForOneRankOnly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("campaign.yaml");
+        Files.writeString(file, "extends: default\nranks:\n  aliases:\n    处级: [主任]\n    科级: [主任, 科长]\n"
+                + "    科员: [处级]\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new CampaignLoader().load(file)).isInstanceOf(InputException.class)
+                .hasMessageContaining("ranks.aliases.科级[0]: '主任' stands for 处级 already; an alias names one rank")
+                .hasMessageContaining("ranks.aliases.科员[0]: '处级' is the rank 处级 itself");
+    }
+
+    @Test
+    void datesAsOfficesTypeThemReadAsTheSameDays() {
+        List<List<String>> rows = chinese(RegisterReader.COLUMNS, List.of());
+        int col = RegisterReader.COLUMNS.indexOf("unavailable");
+        List<String> written = List.of("2020-10-01..2020-10-07", "2020/10/1..2020/10/7", "2020.10.01至2020.10.07",
+                "2020年10月1日~2020年10月7日", "2020-10-01..2020-10-03；2020-10-04..2020-10-07");
+        for (int r = 1; r <= written.size(); r++) {
+            rows.get(r).set(col, written.get(r - 1));
+        }
+        var expected = List.of(new org.rotationscheduler.model.DateRange(java.time.LocalDate.of(2020, 10, 1),
+                java.time.LocalDate.of(2020, 10, 7)));
+        Register register = read(rows);
+        for (int i = 0; i < written.size() - 1; i++) {
+            assertThat(register.cadres().get(i).unavailable()).as(written.get(i)).isEqualTo(expected);
+        }
+        assertThat(register.cadres().get(4).unavailable()).hasSize(2);
+        rows.get(1).set(col, "2020/2/30");
+        assertThatThrownBy(() -> read(rows)).hasMessageContaining("row 2, column 不可派出日期: '2020/2/30' is not a date range");
+    }
 }
