@@ -102,7 +102,7 @@ class ReplanCommandTest {
                 .contains("\"register\" : \"register.csv\"");
         try (var notices = Files.list(out.resolve("变更通知"))) {
             assertThat(notices.map(p -> p.getFileName().toString()).filter(n -> !n.equals("文件清单.csv")))
-                    .isNotEmpty().allMatch(n -> n.endsWith(".xlsx"));
+                    .isNotEmpty().allMatch(n -> n.endsWith(".xlsx") || n.endsWith(".docx"));
         }
         try (var index = Files.lines(out.resolve("变更通知/文件清单.csv"))) {
             assertThat(index.findFirst()).contains("单位,文件");
