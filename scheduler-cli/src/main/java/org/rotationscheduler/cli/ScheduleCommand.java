@@ -115,6 +115,9 @@ public final class ScheduleCommand implements Callable<Integer> {
             stats.put("seconds", result.millisSpent() / 1000.0);
             stats.put("secondsToZeroHard", result.millisToFeasible() < 0 ? null : result.millisToFeasible() / 1000.0);
             stats.put("seed", solving.seed);
+            if (result.bound() != null) {
+                stats.put("bound", result.bound().figures(result.score(), Math.max(1, campaign.rules().unfilledWeight())));
+            }
             outputs.write(result.plan(), result.score().toString(), stats, earlier.folders(), breaks);
             new ScheduleSummary(result, breaks, dir).print(outWriter);
             outWriter.flush();

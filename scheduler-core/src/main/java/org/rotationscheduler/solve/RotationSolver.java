@@ -3,6 +3,7 @@ package org.rotationscheduler.solve;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -12,13 +13,18 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.calendar.Season;
 import org.rotationscheduler.model.Assignment;
+import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Register;
@@ -68,6 +74,11 @@ public final class RotationSolver {
     }
 
     public static SolverConfig config(SolveSettings settings, Search search) {
+        return config(settings, search, new GreedyInitializer(settings.seed()));
+    }
+
+    /** The configuration with a given first-plan phase (greedy, or the flow start). */
+    static SolverConfig config(SolveSettings settings, Search search, PhaseCommand<RotationSolution> firstPlan) {
         TerminationConfig termination = new TerminationConfig();
         if (settings.timeLimit() != null) {
             termination.setSpentLimit(settings.timeLimit());
@@ -90,7 +101,7 @@ public final class RotationSolver {
                 .withConstraintProviderClass(RotationConstraints.class)
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(termination)
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyInitializer(settings.seed())),
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(firstPlan),
                         localSearch);
     }
 
@@ -102,12 +113,16 @@ public final class RotationSolver {
     /** Solves a problem already built (e.g. checked with {@link FeasibilityBound} first). */
     public SolveResult solve(Campaign campaign, Register register, Season season, List<Round> rounds,
             RotationSolution problem, ProblemBuilder builder, SolveSettings settings, SolveProgress progress) {
-        SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings, search));
-        Solver<RotationSolution> solver = factory.buildSolver();
         long started = System.currentTimeMillis();
+        int seatCount = problem.getSeats().size();
+        FlowStart flowStart = flowStart(problem, settings) ? new FlowStart(settings.seed(),
+                settings.timeLimit() == null ? 0 : started + settings.timeLimit().toMillis() * LAGRANGIAN_SHARE / 100,
+                (placed, seats) -> progress.firstPlan(System.currentTimeMillis() - started, placed, seats)) : null;
+        SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings, search,
+                flowStart != null ? flowStart : new GreedyInitializer(settings.seed())));
+        Solver<RotationSolution> solver = factory.buildSolver();
         AtomicLong firstFeasible = new AtomicLong(-1);
         long unfilledWeight = Math.max(1, campaign.rules().unfilledWeight());
-        int seatCount = problem.getSeats().size();
         solver.addEventListener(event -> {
             HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
             long elapsed = System.currentTimeMillis() - started;
@@ -133,7 +148,40 @@ public final class RotationSolver {
         }
         Plan plan = toPlan(campaign, register, season, rounds, best);
         return new SolveResult(plan, best, best.getScore(), spent, firstFeasible.get(), speed,
-                builder.exemptFromQuota(), stopRequested.get());
+                builder.exemptFromQuota(), stopRequested.get(), flowStart == null ? null : flowStart.bound());
+    }
+
+    /**
+     * Whether the first plan comes from the flow relaxation: always for {@link SolveSettings.Start#FLOW},
+     * never for a repair from a published plan; on {@code AUTO} when there is no time limit (a
+     * run limited by steps) or the flow's estimated time is within a share of the limit, so that a
+     * short limit still gets a full plan from the faster greedy passes.
+     */
+    private boolean flowStart(RotationSolution problem, SolveSettings settings) {
+        if (search == Search.REPAIR || settings.start() == SolveSettings.Start.GREEDY) {
+            return false;
+        }
+        if (settings.start() == SolveSettings.Start.FLOW || settings.timeLimit() == null) {
+            return true;
+        }
+        return estimatedFlowMillis(problem) * 100 <= settings.timeLimit().toMillis() * FLOW_SHARE;
+    }
+
+    /** Share of the time limit (%) the flow start may take by estimate. */
+    static final long FLOW_SHARE = 30;
+    /** Share of the time limit (%) until which Lagrangian steps may raise the bound in the flow start. */
+    static final long LAGRANGIAN_SHARE = 30;
+
+    /** About 4 µs per arc of the relaxation (kind → cadre-round), measured on the season, and loading the library. */
+    static long estimatedFlowMillis(RotationSolution problem) {
+        Map<List<Cadre>, Set<Integer>> seen = new IdentityHashMap<>();
+        long arcs = 0;
+        for (SeatAssignment s : problem.getSeats()) {
+            if (seen.computeIfAbsent(s.getCandidates(), l -> new HashSet<>()).add(s.getRoundNumber())) {
+                arcs += s.getCandidates().size();
+            }
+        }
+        return 3_000 + arcs * 4 / 1000;
     }
 
     /** Ends solving as soon as possible; {@link #solve} then returns the best plan found so far. */

@@ -29,6 +29,8 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
     private final Map<Integer, List<SeatAssignment>> byRound = new HashMap<>();
     private final Map<List<Cadre>, List<SeatAssignment>> byCandidates = new IdentityHashMap<>();
     private final Map<List<Cadre>, Set<Cadre>> candidateSets = new IdentityHashMap<>();
+    /** The neighbourhood's size, counted once per phase: Timefold asks for it on every step. */
+    private long size;
 
     @Override
     public void phaseStarted(ScoreDirector<RotationSolution> director) {
@@ -36,9 +38,11 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
         byRound.clear();
         byCandidates.clear();
         candidateSets.clear();
+        size = 0;
         for (SeatAssignment s : director.getWorkingSolution().getSeats()) {
             if (!s.isPinned() && !s.getCandidates().isEmpty()) {
                 movable.add(s);
+                size += s.getCandidates().size();
                 byRound.computeIfAbsent(s.getRoundNumber(), r -> new ArrayList<>()).add(s);
                 byCandidates.computeIfAbsent(s.getCandidates(), l -> new ArrayList<>()).add(s);
             }
@@ -47,10 +51,6 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
 
     @Override
     public long getSize(ScoreDirector<RotationSolution> director) {
-        long size = 0;
-        for (SeatAssignment s : movable) {
-            size += s.getCandidates().size();
-        }
         return size;
     }
 

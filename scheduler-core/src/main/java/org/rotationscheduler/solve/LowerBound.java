@@ -1,0 +1,142 @@
+package org.rotationscheduler.solve;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.rotationscheduler.model.Cadre;
+
+/**
+ * How good a plan can be at best (#16): the {@link FlowRelaxation}'s optimum (the plain flow bound),
+ * then Lagrangian multipliers for E11 and F2 raised by subgradient steps while time allows. No plan
+ * that keeps the hard rules leaves fewer than {@code unfilled} seats empty, and none that leaves
+ * that many empty has a soft score above {@code −penalty}.
+ */
+public final class LowerBound {
+
+    /**
+     * The bound.
+     *
+     * @param unfilled the fewest empty seats any plan can have
+     * @param flowPenalty the plain flow bound on the soft penalty (soft score ≤ −flowPenalty)
+     * @param penalty the best bound found (≥ flowPenalty): soft score ≤ −penalty
+     * @param iterations flow solves (1 = the plain flow only)
+     * @param millis how long it took
+     * @param e4Kept false when E4's fixed flows could not be met (then no bound holds: penalty is -1)
+     */
+    public record Result(long unfilled, long flowPenalty, long penalty, int iterations, long millis, boolean e4Kept) {
+
+        /** The best score any plan can have, as the solver scores it. */
+        public HardMediumSoftLongScore bestPossible(long unfilledWeight) {
+            return HardMediumSoftLongScore.of(0, -unfilled * unfilledWeight, -penalty);
+        }
+
+        /**
+         * How far a plan's soft score is from the bound, as a fraction of the bound (0.31 = 31 %),
+         * or NaN when the plan leaves more seats empty than the bound (its medium level is worse,
+         * the soft bound does not apply) or the bound is zero.
+         */
+        public double gap(HardMediumSoftLongScore score, long unfilledWeight) {
+            if (!e4Kept || score.hardScore() != 0 || -score.mediumScore() != unfilled * unfilledWeight || penalty <= 0) {
+                return Double.NaN;
+            }
+            return (-score.softScore() - penalty) / (double) penalty;
+        }
+
+        /** The bound as plan.json's {@code stats.bound} records it. */
+        public Map<String, Object> figures(HardMediumSoftLongScore score, long unfilledWeight) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("e4Kept", e4Kept);
+            if (e4Kept) {
+                out.put("bestPossible", bestPossible(unfilledWeight).toString());
+                out.put("flowSoft", -flowPenalty);
+                out.put("soft", -penalty);
+                double gap = gap(score, unfilledWeight);
+                out.put("gap", Double.isNaN(gap) ? null : Math.round(gap * 1000) / 1000.0);
+            }
+            out.put("lagrangianSteps", iterations - 1);
+            out.put("seconds", millis / 1000.0);
+            return out;
+        }
+
+        /** "no plan can score better than soft −29,000: within 31 %". */
+        public String describe(HardMediumSoftLongScore score, long unfilledWeight) {
+            if (!e4Kept) {
+                return "no bound: E4's rounds cannot all be placed even in the relaxation";
+            }
+            String best = String.format("no plan can score better than soft %,d", -penalty)
+                    + (unfilled > 0 ? String.format(" with %d empty seat(s)", unfilled) : "")
+                    + String.format(" (flow bound %,d%s)", -flowPenalty,
+                            iterations > 1 ? String.format(", %d Lagrangian step(s)", iterations - 1) : "");
+            double gap = gap(score, unfilledWeight);
+            return Double.isNaN(gap) ? best : best + String.format(": within %.0f %%", gap * 100);
+        }
+    }
+
+    /** The bound and, for a first plan, the relaxation's own seat choice. */
+    public record Computed(Result result, Map<SeatAssignment, Cadre> start, long e11BreaksOfStart) {
+    }
+
+    private final FlowRelaxation relaxation;
+
+    public LowerBound(RotationSolution problem) {
+        this.relaxation = new FlowRelaxation(problem);
+    }
+
+    /**
+     * The plain flow bound, then subgradient steps until {@code deadlineMillis} (epoch millis) or
+     * {@code stop}. A step moves each multiplier by θ·(target − bound)/‖g‖² times its violation
+     * (Polyak); θ halves after three steps without a better bound.
+     *
+     * @param target a soft penalty some plan reaches (e.g. the best plan so far), or -1 to guess one
+     */
+    public Computed compute(long deadlineMillis, BooleanSupplier stop, long target) {
+        long started = System.currentTimeMillis();
+        FlowRelaxation.Multipliers m = relaxation.zero();
+        FlowRelaxation.Outcome first = relaxation.solve(m);
+        if (first == null) {
+            return new Computed(new Result(-1, -1, -1, 1, System.currentTimeMillis() - started, false), Map.of(), 0);
+        }
+        long best = first.penalty();
+        FlowRelaxation.Outcome start = first;
+        long startBreaks = relaxation.e11Breaks(first);
+        int iterations = 1;
+        double theta = 1.0;
+        int unimproved = 0;
+        FlowRelaxation.Outcome current = first;
+        // one step costs about as long as the first solve: do not start one that would overrun
+        long perSolve = System.currentTimeMillis() - started;
+        while (System.currentTimeMillis() + perSolve < deadlineMillis && !stop.getAsBoolean()) {
+            long norm = relaxation.subgradientNorm(current);
+            if (norm == 0) {
+                break; // the relaxation's plan keeps E11 and F2: the bound is as good as it gets
+            }
+            long goal = target > 0 ? target : Math.max(best + 10, best * 3 / 2);
+            double step = theta * Math.max(1, goal - current.penalty()) / norm;
+            m = relaxation.step(m, current, step);
+            long t0 = System.currentTimeMillis();
+            FlowRelaxation.Outcome next = relaxation.solve(m);
+            perSolve = System.currentTimeMillis() - t0;
+            iterations++;
+            if (next == null) {
+                break;
+            }
+            long breaks = relaxation.e11Breaks(next);
+            if (breaks < startBreaks) {
+                start = next;
+                startBreaks = breaks;
+            }
+            if (next.penalty() > best) {
+                best = next.penalty();
+                unimproved = 0;
+            } else if (++unimproved >= 3) {
+                theta /= 2;
+                unimproved = 0;
+            }
+            current = next;
+        }
+        Result result = new Result(first.unfilled(), first.penalty(), best, iterations,
+                System.currentTimeMillis() - started, true);
+        return new Computed(result, relaxation.seatsOf(start), startBreaks);
+    }
+}
