@@ -45,7 +45,7 @@ public final class InstanceRunner {
         return new BenchResult(instance.suite().key(), instance.seed(), instance.generated().scope(), instance.seats(),
                 instance.cadres(), instance.plantedUnfilled(), stats.provenUnfilled(), stats.shortfallReason(), limit,
                 generateMillis, Runtime.getRuntime().maxMemory(), Runtime.version().toString(), solver.bound(),
-                solver.figures(), greedy);
+                solver.figures(), greedy, solver.lowerBound());
     }
 
     /** The greedy baseline's run, judged like the solver's; package-private for the checks' tests. */
@@ -82,7 +82,7 @@ public final class InstanceRunner {
         return new PlanAnalysis().manager().update(problem);
     }
 
-    private record SolverRun(RunFigures figures, BoundFigures bound) {
+    private record SolverRun(RunFigures figures, BoundFigures bound, LowerBoundFigures lowerBound) {
     }
 
     /** As {@code schedule} does it: build, bound, solve with default settings but the time limit, check. */
@@ -108,7 +108,7 @@ public final class InstanceRunner {
                 timeline.bestAt(AT_30S, limit, end), timeline.bestAt(AT_60S, limit, end),
                 PlanChecker.unfilledCount(breaks), broken, result.moveEvaluationSpeed(), heapFigures,
                 timeline.thinned(TIMELINE_POINTS, Math.max(limit, result.millisSpent())));
-        return new SolverRun(figures, bound);
+        return new SolverRun(figures, bound, LowerBoundFigures.of(result.bound()));
     }
 
     private static long millisSince(long nanoStart) {

@@ -28,7 +28,8 @@ import org.rotationscheduler.model.Unit;
  *
  * <p>{@link #solve(Multipliers)} adds Lagrangian terms for what it drops: μ ≥ 0 per pair of a
  * cadre's rounds closer than E11 allows (valid for every plan that keeps E11) and λ ∈ [0, w(F2)]
- * per unit and round (F2's penalty is at least λ·(sent − share)). Any such multipliers give a bound;
+ * per unit and round (F2's penalty is at least λ·(sent − share)), and λ per city team for F5 and F6
+ * (below). Any such multipliers give a bound;
  * {@link LowerBound} searches for good ones by subgradient steps.
  *
  * <p>Costs are integers, scaled by {@link #SCALE} so that multipliers can be fractions.
@@ -73,21 +74,41 @@ public final class FlowRelaxation {
     private final int gap;
     /** One seat per cadre and round (E9), or as many as the kinds when E9 is switched off. */
     private final int e9Cap;
+    // city teams (a city in a round): F4-F6 envelopes
+    private final int teams;
+    private final int[] kindTeam;
+    private final int[] teamGroups;
+    private final int[] teamMinParty;
+    private final int[] teamLead;
+    private final long f5;
+    private final long f6;
+    private final long f6Secretary;
+    private final boolean[] cadreExperienced;
+    private final boolean[] cadreParty;
     /** Seats that no cadre may take (or pinned empty): empty in every plan. */
     private final long alwaysEmpty;
     private final long unfilledWeight;
     private final long big;
 
-    /** Multipliers for the Lagrangian terms, in units of 1/{@link #SCALE}. */
+    /**
+     * Multipliers for the Lagrangian terms, in units of 1/{@link #SCALE}: μ per E11 pair, λ per unit
+     * and round (F2) and per team (F5's experienced member per group, F6's party members and
+     * secretary).
+     */
     public static final class Multipliers {
         final long[][] e11;
         final long[][] f2;
+        final long[] f5;
+        final long[] f6;
+        final long[] f6Secretary;
 
-        Multipliers(int crCount, int gap, int units, int rounds) {
+        Multipliers(int crCount, int gap, int units, int rounds, int teams) {
             e11 = new long[Math.max(0, gap)][crCount];
             f2 = new long[units][rounds];
+            f5 = new long[teams];
+            f6 = new long[teams];
+            f6Secretary = new long[teams];
         }
-
     }
 
     /**
@@ -113,6 +134,9 @@ public final class FlowRelaxation {
         long f3 = soft(w, RotationConstraints.F3);
         long f8 = soft(w, RotationConstraints.F8);
         this.f2Weight = soft(w, RotationConstraints.F2);
+        this.f5 = soft(w, RotationConstraints.F5);
+        this.f6 = soft(w, RotationConstraints.F6);
+        this.f6Secretary = soft(w, RotationConstraints.F6_SECRETARY);
         boolean e9 = hard(w, RotationConstraints.E9);
         boolean e4 = hard(w, RotationConstraints.E4);
         this.e11 = hard(w, RotationConstraints.E11) && e9;
@@ -298,6 +322,48 @@ public final class FlowRelaxation {
                 unitShare[u] = share.maxPerRound();
             }
         }
+        // city teams: groups per team, party minimum, lead unit
+        Map<String, Integer> teamIndex = new HashMap<>();
+        Map<String, CityTeam> teamFacts = new HashMap<>();
+        for (CityTeam t : problem.getTeams()) {
+            teamFacts.put(t.key(), t);
+        }
+        List<java.util.Set<String>> groupsOfTeam = new ArrayList<>();
+        this.kindTeam = new int[kinds];
+        List<int[]> teamData = new ArrayList<>();
+        for (int k = 0; k < kinds; k++) {
+            SeatAssignment example = kindExample.get(k);
+            String key = example.getTeamKey();
+            Integer t = teamIndex.get(key);
+            if (t == null) {
+                t = teamIndex.size();
+                teamIndex.put(key, t);
+                groupsOfTeam.add(new java.util.HashSet<>());
+                CityTeam fact = teamFacts.get(key);
+                Unit lead = fact == null ? null : fact.lead();
+                Integer leadIndex = lead == null ? null : unitIndex.get(lead);
+                teamData.add(new int[] {fact == null ? 0 : fact.minPartyMembers(), leadIndex == null ? -1 : leadIndex});
+            }
+            kindTeam[k] = t;
+            for (SeatAssignment seat : seatsOfKind.get(k)) {
+                groupsOfTeam.get(t).add(seat.getGroupKey());
+            }
+        }
+        this.teams = teamIndex.size();
+        this.teamGroups = new int[teams];
+        this.teamMinParty = new int[teams];
+        this.teamLead = new int[teams];
+        for (int t = 0; t < teams; t++) {
+            teamGroups[t] = groupsOfTeam.get(t).size();
+            teamMinParty[t] = teamData.get(t)[0];
+            teamLead[t] = teamData.get(t)[1];
+        }
+        this.cadreExperienced = new boolean[cadres.size()];
+        this.cadreParty = new boolean[cadres.size()];
+        for (int c = 0; c < cadres.size(); c++) {
+            cadreExperienced[c] = cadres.get(c).experienced();
+            cadreParty[c] = cadres.get(c).partyMember();
+        }
         // an empty seat must cost more than any rearrangement of preferences can save
         long maxArc = 0;
         for (long c : arcCost) {
@@ -309,7 +375,8 @@ public final class FlowRelaxation {
                 maxMarginal = Math.max(maxMarginal, v);
             }
         }
-        long path = maxArc + maxMarginal + (f2Weight + MAX_E11_MULTIPLIER * Math.max(1, gap) * 2) * SCALE + 1;
+        long envelopes = f5 + f6 + f6Secretary;
+        long path = maxArc + maxMarginal + (f2Weight + envelopes + MAX_E11_MULTIPLIER * Math.max(1, gap) * 2) * SCALE + 1;
         this.big = 2 * path * Math.max(1, crCount + kinds + 1);
     }
 
@@ -340,7 +407,7 @@ public final class FlowRelaxation {
     }
 
     public Multipliers zero() {
-        return new Multipliers(crCount, gap, units, rounds);
+        return new Multipliers(crCount, gap, units, rounds, teams);
     }
 
     int arcs() {
@@ -377,7 +444,7 @@ public final class FlowRelaxation {
             }
             int firstArc = flow.getNumArcs();
             for (int a = 0; a < arcKind.length; a++) {
-                flow.addArcWithCapacityAndUnitCost(kindBase + arcKind[a], crBase + arcCr[a], 1, arcCost[a]);
+                flow.addArcWithCapacityAndUnitCost(kindBase + arcKind[a], crBase + arcCr[a], 1, arcCost[a] + teamCost(m, a));
             }
             int crArc = flow.getNumArcs();
             for (int i = 0; i < crCount; i++) {
@@ -430,11 +497,70 @@ public final class FlowRelaxation {
                     scaled -= v;
                 }
             }
+            scaled += teamConstants(m);
             long penalty = Math.floorDiv(scaled + SCALE - 1, SCALE);
             return new Outcome(penalty, unfilled + alwaysEmpty, x, arcFlow);
         } finally {
             flow.delete();
         }
+    }
+
+    /**
+     * What an arc costs in the team envelopes: −λ for an experienced member (F5), a party member
+     * (F6) and a party member of the lead unit (F6's secretary).
+     */
+    private long teamCost(Multipliers m, int a) {
+        int t = kindTeam[arcKind[a]];
+        int c = crCadre[arcCr[a]];
+        long cost = 0;
+        if (cadreExperienced[c]) {
+            cost -= m.f5[t];
+        }
+        if (cadreParty[c]) {
+            cost -= m.f6[t];
+            if (cadreUnit[c] == teamLead[t]) {
+                cost -= m.f6Secretary[t];
+            }
+        }
+        return cost;
+    }
+
+    /**
+     * The constants of the team envelopes, λ·target: a team's F5 penalty is at least λ·(groups −
+     * experienced members) and its F6 penalties at least λ·(minimum − party members) and λ·(1 −
+     * party members of the lead unit), for any λ between 0 and the rule's weight.
+     */
+    private long teamConstants(Multipliers m) {
+        long scaled = 0;
+        for (int t = 0; t < teams; t++) {
+            scaled += m.f5[t] * teamGroups[t] + m.f6[t] * teamMinParty[t]
+                    + (teamLead[t] >= 0 ? m.f6Secretary[t] : 0);
+        }
+        return scaled;
+    }
+
+    /** Per team: experienced members, party members, party members of the lead unit. */
+    private record TeamCounts(int[] experienced, int[] party, int[] leadParty) {
+    }
+
+    private TeamCounts teamCounts(Outcome o) {
+        TeamCounts n = new TeamCounts(new int[teams], new int[teams], new int[teams]);
+        for (int a = 0; a < arcKind.length; a++) {
+            if (o.flow()[a] > 0) {
+                int t = kindTeam[arcKind[a]];
+                int c = crCadre[arcCr[a]];
+                if (cadreExperienced[c]) {
+                    n.experienced[t]++;
+                }
+                if (cadreParty[c]) {
+                    n.party[t]++;
+                    if (cadreUnit[c] == teamLead[t]) {
+                        n.leadParty[t]++;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     /** μ of the pairs in which node i is the later round. */
@@ -497,6 +623,13 @@ public final class FlowRelaxation {
                 }
             }
         }
+        TeamCounts n = teamCounts(o);
+        for (int t = 0; t < teams; t++) {
+            long g5 = teamGroups[t] - n.experienced()[t];
+            long g6 = teamMinParty[t] - n.party()[t];
+            long gs = teamLead[t] >= 0 ? 1 - n.leadParty()[t] : 0;
+            norm += (f5 > 0 ? g5 * g5 : 0) + (f6 > 0 ? g6 * g6 : 0) + (f6Secretary > 0 ? gs * gs : 0);
+        }
         return norm;
     }
 
@@ -523,7 +656,19 @@ public final class FlowRelaxation {
                 }
             }
         }
+        // F5, F6: λ·(target − count) with λ in [0, weight]
+        TeamCounts n = teamCounts(o);
+        for (int t = 0; t < teams; t++) {
+            next.f5[t] = clamp(m.f5[t] + Math.round(step * (teamGroups[t] - n.experienced()[t]) * SCALE), f5);
+            next.f6[t] = clamp(m.f6[t] + Math.round(step * (teamMinParty[t] - n.party()[t]) * SCALE), f6);
+            next.f6Secretary[t] = teamLead[t] < 0 ? 0
+                    : clamp(m.f6Secretary[t] + Math.round(step * (1 - n.leadParty()[t]) * SCALE), f6Secretary);
+        }
         return next;
+    }
+
+    private static long clamp(long v, long weight) {
+        return Math.max(0, Math.min(weight * SCALE, v));
     }
 
     private long[][] sent(Outcome o) {

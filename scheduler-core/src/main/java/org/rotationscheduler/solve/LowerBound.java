@@ -4,6 +4,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.rotationscheduler.model.Cadre;
 
 /**
@@ -77,6 +79,7 @@ public final class LowerBound {
     public record Computed(Result result, Map<SeatAssignment, Cadre> start, long e11BreaksOfStart) {
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("rotation.bound.debug");
     private final FlowRelaxation relaxation;
 
     public LowerBound(RotationSolution problem) {
@@ -91,6 +94,15 @@ public final class LowerBound {
      * @param target a soft penalty some plan reaches (e.g. the best plan so far), or -1 to guess one
      */
     public Computed compute(long deadlineMillis, BooleanSupplier stop, long target) {
+        return compute(deadlineMillis, stop, () -> target, r -> { });
+    }
+
+    /**
+     * As {@link #compute(long, BooleanSupplier, long)}, with a target that may move (the solver's
+     * best plan so far) and each better bound handed to {@code improved} as soon as it is proved.
+     */
+    public Computed compute(long deadlineMillis, BooleanSupplier stop, LongSupplier targetNow,
+            Consumer<Result> improved) {
         long started = System.currentTimeMillis();
         FlowRelaxation.Multipliers m = relaxation.zero();
         FlowRelaxation.Outcome first = relaxation.solve(m);
@@ -98,6 +110,8 @@ public final class LowerBound {
             return new Computed(new Result(-1, -1, -1, 1, System.currentTimeMillis() - started, false), Map.of(), 0);
         }
         long best = first.penalty();
+        improved.accept(new Result(first.unfilled(), first.penalty(), best, 1, System.currentTimeMillis() - started,
+                true));
         FlowRelaxation.Outcome start = first;
         long startBreaks = relaxation.e11Breaks(first);
         int iterations = 1;
@@ -111,7 +125,8 @@ public final class LowerBound {
             if (norm == 0) {
                 break; // the relaxation's plan keeps E11 and F2: the bound is as good as it gets
             }
-            long goal = target > 0 ? target : Math.max(best + 10, best * 3 / 2);
+            long target = targetNow.getAsLong();
+            long goal = target > best ? target : Math.max(best + 10, best * 3 / 2);
             double step = theta * Math.max(1, goal - current.penalty()) / norm;
             m = relaxation.step(m, current, step);
             long t0 = System.currentTimeMillis();
@@ -121,14 +136,18 @@ public final class LowerBound {
             if (next == null) {
                 break;
             }
-            long breaks = relaxation.e11Breaks(next);
-            if (breaks < startBreaks) {
-                start = next;
-                startBreaks = breaks;
+            // the latest outcome has the multipliers' push towards E11, F5 and F6: the better start
+            start = next;
+            startBreaks = relaxation.e11Breaks(next);
+            if (DEBUG) {
+                System.err.printf("bound step %d: %d (best %d), E11 pairs %d, %d ms%n", iterations, next.penalty(),
+                        Math.max(best, next.penalty()), startBreaks, perSolve);
             }
             if (next.penalty() > best) {
                 best = next.penalty();
                 unimproved = 0;
+                improved.accept(new Result(first.unfilled(), first.penalty(), best, iterations,
+                        System.currentTimeMillis() - started, true));
             } else if (++unimproved >= 3) {
                 theta /= 2;
                 unimproved = 0;
@@ -137,6 +156,7 @@ public final class LowerBound {
         }
         Result result = new Result(first.unfilled(), first.penalty(), best, iterations,
                 System.currentTimeMillis() - started, true);
+        improved.accept(result);
         return new Computed(result, relaxation.seatsOf(start), startBreaks);
     }
 }

@@ -16,7 +16,7 @@ public record SolveSettings(Duration timeLimit, Duration unimprovedLimit, Intege
 
     /** How the first plan is built. */
     public enum Start {
-        /** The flow start when the time limit leaves room for it (or there is none), else the greedy one. */
+        /** The better of the two on the bench: today the greedy one (the bound is then proved beside the search). */
         AUTO,
         /** From the min-cost-flow relaxation ({@link FlowStart}); it also proves the {@link LowerBound}. */
         FLOW,
