@@ -10,6 +10,7 @@ import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Register;
 import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.solve.FeasibilityBound;
+import org.rotationscheduler.solve.LowerBound;
 import org.rotationscheduler.solve.PlanAnalysis;
 import org.rotationscheduler.solve.ProblemBuilder;
 import org.rotationscheduler.solve.RotationSolution;
@@ -108,7 +109,25 @@ public final class InstanceRunner {
                 timeline.bestAt(AT_30S, limit, end), timeline.bestAt(AT_60S, limit, end),
                 PlanChecker.unfilledCount(breaks), broken, result.moveEvaluationSpeed(), heapFigures,
                 timeline.thinned(TIMELINE_POINTS, Math.max(limit, result.millisSpent())));
-        return new SolverRun(figures, bound, LowerBoundFigures.of(result.bound()));
+        return new SolverRun(figures, bound, yardstick(problem, result, timeLimit));
+    }
+
+    /**
+     * The bench's yardstick (#16): the bound the solver proved beside its search, or, when that did
+     * not finish within the time limit (a loaded machine), the same bound proved after the run
+     * with as much time again, so that every instance has one. It is not part of the solver's time.
+     */
+    private static LowerBoundFigures yardstick(RotationSolution problem, SolveResult result, Duration timeLimit) {
+        LowerBound.Result bound = result.bound();
+        if (bound == null || bound.iterations() <= 1) {
+            long deadline = System.currentTimeMillis() + timeLimit.toMillis();
+            LowerBound.Result after = new LowerBound(problem).compute(deadline, () -> false,
+                    -result.score().softScore()).result();
+            if (bound == null || after.penalty() > bound.penalty()) {
+                bound = after;
+            }
+        }
+        return LowerBoundFigures.of(bound);
     }
 
     private static long millisSince(long nanoStart) {
