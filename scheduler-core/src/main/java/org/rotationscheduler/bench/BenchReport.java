@@ -74,7 +74,7 @@ public final class BenchReport {
                 f.brokenHard() == 0 ? "0" : Cells.number(f.brokenHard()) + ": " + f.brokenHardSummary(),
                 Cells.megabytes(f.heap().peakBytes()) + " (" + Cells.megabytes(f.heap().peakAfterGcBytes()) + ")",
                 f.moveEvaluationSpeed() < 0 ? Cells.NONE : Cells.number(f.moveEvaluationSpeed()),
-                lowerBound(r), ratios(r, f));
+                first ? lowerBound(r) : "", ratios(r, f));
     }
 
     /** "-31,809 (-22,072)": the best bound and the plain flow bound, soft scores no plan can beat. */
