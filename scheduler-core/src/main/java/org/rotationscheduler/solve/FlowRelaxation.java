@@ -36,7 +36,7 @@ import org.rotationscheduler.model.Unit;
  */
 public final class FlowRelaxation {
     /** Costs are multiplied by this, multipliers are multiples of its inverse. */
-    static final long SCALE = 100;
+    static final long SCALE = 1000;
 
     private final List<SeatAssignment> seats;
     // seat kinds: seats of one round that share candidates and costs
@@ -598,39 +598,46 @@ public final class FlowRelaxation {
     }
 
     /**
-     * A subgradient step: each multiplier moves by {@code step} times how much its relaxed rule is
-     * broken (pairs too close for E11, seats above the share for F2), kept in its range.
-     *
-     * @return the squared norm of the subgradient (0: the outcome keeps every relaxed rule)
+     * The squared norm of the projected subgradient: how much each multiplier would move (pairs too
+     * close for E11, seats above the share for F2, teams short of F5/F6), leaving out those at
+     * the end of their range that the violation pushes further out (a multiplier at 0 whose rule
+     * holds with room to spare). 0: no multiplier can improve the bound.
      */
-    long subgradientNorm(Outcome o) {
+    long subgradientNorm(Multipliers m, Outcome o) {
         long norm = 0;
         for (int d = 0; d < gap; d++) {
             for (int i = 0; i < crCount; i++) {
                 int j = crLater[d][i];
                 if (j >= 0) {
-                    long g = o.cadreRounds()[i] + o.cadreRounds()[j] - 1;
-                    norm += g * g;
+                    norm += moving(m.e11[d][i], o.cadreRounds()[i] + o.cadreRounds()[j] - 1, MAX_E11_MULTIPLIER);
                 }
             }
         }
-        long[][] sent = sent(o);
         if (f2Weight > 0) {
+            long[][] sent = sent(o);
             for (int u = 0; u < units; u++) {
                 for (int r = 0; r < rounds; r++) {
-                    long g = sent[u][r] - unitShare[u];
-                    norm += g * g;
+                    norm += moving(m.f2[u][r], sent[u][r] - unitShare[u], f2Weight);
                 }
             }
         }
         TeamCounts n = teamCounts(o);
         for (int t = 0; t < teams; t++) {
-            long g5 = teamGroups[t] - n.experienced()[t];
-            long g6 = teamMinParty[t] - n.party()[t];
-            long gs = teamLead[t] >= 0 ? 1 - n.leadParty()[t] : 0;
-            norm += (f5 > 0 ? g5 * g5 : 0) + (f6 > 0 ? g6 * g6 : 0) + (f6Secretary > 0 ? gs * gs : 0);
+            norm += moving(m.f5[t], teamGroups[t] - n.experienced()[t], f5);
+            norm += moving(m.f6[t], teamMinParty[t] - n.party()[t], f6);
+            if (teamLead[t] >= 0) {
+                norm += moving(m.f6Secretary[t], 1 - n.leadParty()[t], f6Secretary);
+            }
         }
         return norm;
+    }
+
+    /** g² when a multiplier at {@code value} (scaled, in [0, max·SCALE]) can move by g, else 0. */
+    private static long moving(long value, long g, long max) {
+        if (max <= 0 || g == 0 || g < 0 && value <= 0 || g > 0 && value >= max * SCALE) {
+            return 0;
+        }
+        return g * g;
     }
 
     /** Moves the multipliers: {@code step} is in cost units per unit of violation. */

@@ -79,6 +79,8 @@ public final class LowerBound {
     public record Computed(Result result, Map<SeatAssignment, Cadre> start, long e11BreaksOfStart) {
     }
 
+    private static final double INITIAL_THETA = 0.5;
+    private static final double MIN_THETA = 1e-4;
     private static final boolean DEBUG = Boolean.getBoolean("rotation.bound.debug");
     private final FlowRelaxation relaxation;
 
@@ -89,7 +91,8 @@ public final class LowerBound {
     /**
      * The plain flow bound, then subgradient steps until {@code deadlineMillis} (epoch millis) or
      * {@code stop}. A step moves each multiplier by θ·(target − bound)/‖g‖² times its violation
-     * (Polyak); θ halves after three steps without a better bound.
+     * (Polyak) from the best multipliers so far; a step that does not raise the bound is undone and θ
+     * halves.
      *
      * @param target a soft penalty some plan reaches (e.g. the best plan so far), or -1 to guess one
      */
@@ -115,20 +118,22 @@ public final class LowerBound {
         FlowRelaxation.Outcome start = first;
         long startBreaks = relaxation.e11Breaks(first);
         int iterations = 1;
-        double theta = 1.0;
-        int unimproved = 0;
+        // a step that lowers the bound is undone and the next one is half as long: the target
+        // (a plan's penalty) is above the optimum, so full Polyak steps overshoot
+        double theta = INITIAL_THETA;
+        FlowRelaxation.Multipliers bestM = m;
         FlowRelaxation.Outcome current = first;
         // one step costs about as long as the first solve: do not start one that would overrun
         long perSolve = System.currentTimeMillis() - started;
-        while (System.currentTimeMillis() + perSolve < deadlineMillis && !stop.getAsBoolean()) {
-            long norm = relaxation.subgradientNorm(current);
+        while (System.currentTimeMillis() + perSolve < deadlineMillis && !stop.getAsBoolean() && theta > MIN_THETA) {
+            long norm = relaxation.subgradientNorm(bestM, current);
             if (norm == 0) {
-                break; // the relaxation's plan keeps E11 and F2: the bound is as good as it gets
+                break; // no multiplier can move: the bound is as good as these terms make it
             }
             long target = targetNow.getAsLong();
             long goal = target > best ? target : Math.max(best + 10, best * 3 / 2);
             double step = theta * Math.max(1, goal - current.penalty()) / norm;
-            m = relaxation.step(m, current, step);
+            m = relaxation.step(bestM, current, step);
             long t0 = System.currentTimeMillis();
             FlowRelaxation.Outcome next = relaxation.solve(m);
             perSolve = System.currentTimeMillis() - t0;
@@ -136,23 +141,22 @@ public final class LowerBound {
             if (next == null) {
                 break;
             }
-            // the latest outcome has the multipliers' push towards E11, F5 and F6: the better start
-            start = next;
-            startBreaks = relaxation.e11Breaks(next);
             if (DEBUG) {
-                System.err.printf("bound step %d: %d (best %d), E11 pairs %d, %d ms%n", iterations, next.penalty(),
-                        Math.max(best, next.penalty()), startBreaks, perSolve);
+                System.err.printf("bound step %d: %d (best %d), θ %.4f, E11 pairs %d, %d ms%n", iterations,
+                        next.penalty(), Math.max(best, next.penalty()), theta, relaxation.e11Breaks(next), perSolve);
             }
             if (next.penalty() > best) {
                 best = next.penalty();
-                unimproved = 0;
+                bestM = m;
+                current = next;
+                // the multipliers' push towards E11, F5 and F6 makes the better start
+                start = next;
+                startBreaks = relaxation.e11Breaks(next);
                 improved.accept(new Result(first.unfilled(), first.penalty(), best, iterations,
                         System.currentTimeMillis() - started, true));
-            } else if (++unimproved >= 3) {
+            } else {
                 theta /= 2;
-                unimproved = 0;
             }
-            current = next;
         }
         Result result = new Result(first.unfilled(), first.penalty(), best, iterations,
                 System.currentTimeMillis() - started, true);
