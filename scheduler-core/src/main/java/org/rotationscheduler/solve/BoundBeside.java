@@ -25,8 +25,9 @@ final class BoundBeside {
         thread = new Thread(() -> {
             try {
                 new LowerBound(problem).compute(deadlineMillis, stop::get, target::get, latest::set);
-            } catch (RuntimeException | LinkageError e) {
-                // no bound (e.g. the native library cannot load here): the plan does not depend on it
+            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+                // no bound (the native library cannot load here, or the heap is too small for the
+                // relaxation next to the solver): the plan does not depend on it, nothing is printed
             }
         }, "lower-bound");
         thread.setDaemon(true);

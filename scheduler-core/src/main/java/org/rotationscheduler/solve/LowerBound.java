@@ -80,7 +80,8 @@ public final class LowerBound {
     }
 
     private static final double INITIAL_THETA = 0.5;
-    private static final double MIN_THETA = 1e-4;
+    /** Below this the steps stop: on the season six undone steps in a row mean the bound will not rise. */
+    private static final double MIN_THETA = 0.01;
     private static final boolean DEBUG = Boolean.getBoolean("rotation.bound.debug");
     private final FlowRelaxation relaxation;
 
