@@ -7,6 +7,7 @@ import java.util.Map;
 import org.rotationscheduler.check.PlanChecker;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.solve.SolveResult;
 
 /** The summary {@code schedule} prints on stdout once the plan is written. */
@@ -23,7 +24,7 @@ record ScheduleSummary(SolveResult result, List<RuleBreak> breaks, Path dir) {
         if (result.bound() != null) {
             out.printf("Bound:       %s%n", result.bound().describe(score, unfilledWeight(plan)));
         }
-        Map<String, Long> hard = PlanChecker.hardByRule(breaks);
+        Map<RuleId, Long> hard = PlanChecker.hardByRule(breaks);
         out.printf("Hard rules:  %s%n", hard.isEmpty() ? "none broken (independent check)" : "broken " + hard);
         if (!result.exemptFromQuota().isEmpty()) {
             out.printf("E4:          %d bound cadre(s) cannot serve any round of the season (not eligible for"
@@ -33,7 +34,7 @@ record ScheduleSummary(SolveResult result, List<RuleBreak> breaks, Path dir) {
                 result.millisToFeasible() >= 0 ? String.format(", zero hard after %.1f s",
                         result.millisToFeasible() / 1000.0) : "",
                 result.terminatedEarly() ? " (stopped early)" : "");
-        out.printf("Written:     %s (plan.json, assignments.csv, roster.xlsx)%n", dir);
+        out.printf("Written:     %s (plan.json, assignments.csv, roster.xlsx, the register's copy)%n", dir);
         if (plan.unfilled() > 0) {
             out.println("Empty seats: see 'scheduler check --plan " + dir + "' or the 违反规则 sheet for each seat.");
         }

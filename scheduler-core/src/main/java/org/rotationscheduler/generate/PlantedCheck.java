@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Campaign;
@@ -26,7 +27,7 @@ final class PlantedCheck {
 
     static List<String> problems(Campaign campaign, QuotaScope quota, List<Assignment> planted, List<Cadre> register) {
         List<String> problems = new ArrayList<>();
-        Eligibility eligibility = new Eligibility(campaign);
+        Eligibility eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
         Map<Cadre, List<Seat>> byCadre = new LinkedHashMap<>();
         for (Assignment a : planted) {
             if (a.filled()) {
@@ -63,7 +64,7 @@ final class PlantedCheck {
                 Seat prev = sorted.get(i - 1);
                 if (prev.round().overlaps(s.round())) {
                     problems.add("E9: " + cadre + " sits twice in overlapping rounds at " + s.describe());
-                } else if (s.round().number() - prev.round().number() <= rules.minRoundsOff()) {
+                } else if (Round.tooCloseForRest(prev.round().number(), s.round().number(), rules.minRoundsOff())) {
                     problems.add("E11: " + cadre + " has too little rest before " + s.describe());
                 }
             }

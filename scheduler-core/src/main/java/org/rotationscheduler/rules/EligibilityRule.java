@@ -12,7 +12,7 @@ import org.rotationscheduler.model.Rank;
  * one of {@code posts} (when either is given).
  */
 public record EligibilityRule(
-        String rule,
+        RuleId rule,
         Set<String> seasons,
         Set<String> groups,
         Set<String> seats,

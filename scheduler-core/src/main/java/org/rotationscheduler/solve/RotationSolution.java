@@ -72,8 +72,4 @@ public class RotationSolution {
     }
     public HardMediumSoftLongScore getScore() { return score; }
     public void setScore(HardMediumSoftLongScore score) { this.score = score; }
-
-    public long filledCount() {
-        return seats.stream().filter(s -> s.getCadre() != null).count();
-    }
 }

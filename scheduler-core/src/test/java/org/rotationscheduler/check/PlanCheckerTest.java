@@ -18,6 +18,7 @@ import org.rotationscheduler.model.Register;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 
 /** The independent checker names each broken rule with its seat and cadre (and nothing private, S1). */
 class PlanCheckerTest {
@@ -89,11 +90,11 @@ class PlanCheckerTest {
         List<RuleBreak> breaks = new PlanChecker(campaign)
                 .check(new Plan(campaign, register, r12.season(), List.of(r12, r13), plan));
 
-        assertThat(PlanChecker.hardByRule(breaks)).containsEntry("E3", 1L).containsEntry("E9", 1L)
-                .containsEntry("E11", 2L).containsEntry("E10", 1L).containsEntry("E7", 1L).containsEntry("E4", 1L);
-        assertThat(breaks).filteredOn(b -> b.rule().equals("E10")).singleElement()
+        assertThat(PlanChecker.hardByRule(breaks)).containsEntry(RuleId.E3, 1L).containsEntry(RuleId.E9, 1L)
+                .containsEntry(RuleId.E11, 2L).containsEntry(RuleId.E10, 1L).containsEntry(RuleId.E7, 1L).containsEntry(RuleId.E4, 1L);
+        assertThat(breaks).filteredOn(b -> b.rule() == RuleId.E10).singleElement()
                 .satisfies(b -> assertThat(b.message()).contains("阳泉", "普通组3", "shanxi", "山西"));
-        RuleBreak e7 = breaks.stream().filter(b -> b.rule().equals("E7")).findFirst().orElseThrow();
+        RuleBreak e7 = breaks.stream().filter(b -> b.rule() == RuleId.E7).findFirst().orElseThrow();
         assertThat(e7.message()).contains(Eligibility.PRIVATE_DATES_MESSAGE)
                 .doesNotContainIgnoringCase("pregnan").doesNotContainIgnoringCase("nursing")
                 .doesNotContainIgnoringCase("health").doesNotContain("孕", "哺乳", "健康");
@@ -116,8 +117,8 @@ class PlanCheckerTest {
 
         Plan next = onlyMember(r23, c, register);
         List<RuleBreak> breaks = new PlanChecker(campaign).check(next, history);
-        assertThat(PlanChecker.hardByRule(breaks)).containsOnlyKeys("E11");
-        assertThat(breaks).filteredOn(b -> b.rule().equals("E11")).singleElement()
+        assertThat(PlanChecker.hardByRule(breaks)).containsOnlyKeys(RuleId.E11);
+        assertThat(breaks).filteredOn(b -> b.rule() == RuleId.E11).singleElement()
                 .satisfies(b -> assertThat(b.message()).contains("22", "23"));
 
         Plan later = onlyMember(r24, c, register);

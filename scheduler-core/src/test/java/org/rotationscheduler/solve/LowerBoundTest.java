@@ -62,7 +62,7 @@ class LowerBoundTest {
             return false;
         }
         long unfilledWeight = problem.getConstraintWeightOverrides()
-                .getConstraintWeight(RotationConstraints.UNFILLED).mediumScore();
+                .getConstraintWeight(RuleConstraint.UNFILLED.constraintName()).mediumScore();
         assertThat(bound.unfilled() * unfilledWeight).as("seed %d: no plan fills more seats than the relaxation", seed)
                 .isLessThanOrEqualTo(-best.mediumScore());
         if (bound.unfilled() * unfilledWeight == -best.mediumScore()) {
@@ -140,11 +140,11 @@ class LowerBoundTest {
      */
     private long[] bruteForceRelaxation(RotationSolution p) {
         var w = p.getConstraintWeightOverrides();
-        long f1 = w.getConstraintWeight(RotationConstraints.F1).softScore();
-        long f1Season = w.getConstraintWeight(RotationConstraints.F1_SEASON).softScore();
-        long f1Campaign = w.getConstraintWeight(RotationConstraints.F1_CAMPAIGN).softScore();
-        long f3 = w.getConstraintWeight(RotationConstraints.F3).softScore();
-        long f8 = w.getConstraintWeight(RotationConstraints.F8).softScore();
+        long f1 = w.getConstraintWeight(RuleConstraint.F1.constraintName()).softScore();
+        long f1Season = w.getConstraintWeight(RuleConstraint.F1_SEASON.constraintName()).softScore();
+        long f1Campaign = w.getConstraintWeight(RuleConstraint.F1_CAMPAIGN.constraintName()).softScore();
+        long f3 = w.getConstraintWeight(RuleConstraint.F3.constraintName()).softScore();
+        long f8 = w.getConstraintWeight(RuleConstraint.F8.constraintName()).softScore();
         RuleParameters params = p.getParameters().get(0);
         int firstRound = p.getSeats().stream().mapToInt(SeatAssignment::getRoundNumber).min().orElse(0);
         int lastRound = p.getSeats().stream().mapToInt(SeatAssignment::getRoundNumber).max().orElse(0);
