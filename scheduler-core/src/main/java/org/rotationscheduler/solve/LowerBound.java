@@ -80,8 +80,11 @@ public final class LowerBound {
     }
 
     private static final double INITIAL_THETA = 0.5;
-    /** Below this the steps stop: on the season six undone steps in a row mean the bound will not rise. */
-    private static final double MIN_THETA = 0.01;
+    /**
+     * Below this the steps stop: after two undone steps in a row (measured on the season and the
+     * small example: no later step raised the bound) the CPU is better left to the search.
+     */
+    private static final double MIN_THETA = 0.2;
     private static final boolean DEBUG = Boolean.getBoolean("rotation.bound.debug");
     private final FlowRelaxation relaxation;
 
