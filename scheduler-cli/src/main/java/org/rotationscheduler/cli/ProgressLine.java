@@ -27,6 +27,17 @@ final class ProgressLine implements SolveProgress {
         err.flush();
     }
 
+    @Override
+    public synchronized void firstPlan(long elapsedMillis, long placedSeats, long seats) {
+        if (!enabled || elapsedMillis - lastPrinted < 500 && placedSeats < seats) {
+            return;
+        }
+        lastPrinted = elapsedMillis;
+        printed = true;
+        err.printf("\r  %6.1fs  first plan: seats placed %d of %d   ", elapsedMillis / 1000.0, placedSeats, seats);
+        err.flush();
+    }
+
     synchronized void finish() {
         if (printed) {
             err.println();

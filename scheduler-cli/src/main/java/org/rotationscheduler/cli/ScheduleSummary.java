@@ -21,6 +21,9 @@ record ScheduleSummary(SolveResult result, List<RuleBreak> breaks, Path dir) {
         out.printf("Seats:       %d, filled %d, empty %d%n", plan.assignments().size(), plan.filled(), plan.unfilled());
         out.printf("Score:       hard %d, medium %d (empty seats), soft %d%n", score.hardScore(), score.mediumScore(),
                 score.softScore());
+        if (result.bound() != null) {
+            out.printf("Bound:       %s%n", result.bound().describe(score, unfilledWeight(plan)));
+        }
         Map<RuleId, Long> hard = PlanChecker.hardByRule(breaks);
         out.printf("Hard rules:  %s%n", hard.isEmpty() ? "none broken (independent check)" : "broken " + hard);
         if (!result.exemptFromQuota().isEmpty()) {
@@ -35,5 +38,9 @@ record ScheduleSummary(SolveResult result, List<RuleBreak> breaks, Path dir) {
         if (plan.unfilled() > 0) {
             out.println("Empty seats: see 'scheduler check --plan " + dir + "' or the 违反规则 sheet for each seat.");
         }
+    }
+
+    private static long unfilledWeight(Plan plan) {
+        return Math.max(1, plan.campaign().rules().unfilledWeight());
     }
 }

@@ -23,15 +23,35 @@ public class SolveOptions {
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Random seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--start", paramLabel = "HOW", defaultValue = "auto",
+            converter = StartConverter.class,
+            description = "First plan: greedy (fast, weighs the group preferences), flow (from the min-cost-flow"
+                    + " relaxation that also proves the lower bound) or auto (the better on the bench: greedy)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    SolveSettings.Start start;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
 
     SolveSettings settings() {
-        return new SolveSettings(timeLimit, unimprovedLimit, steps, seed);
+        return new SolveSettings(timeLimit, unimprovedLimit, steps, seed, start);
     }
 
     /** The progress line, shown only on a terminal and without --quiet. */
     ProgressLine progress(PrintWriter err) {
         return new ProgressLine(err, !quiet && System.console() != null);
+    }
+
+    /** "greedy", "flow" or "auto", in any case. */
+    static final class StartConverter implements picocli.CommandLine.ITypeConverter<SolveSettings.Start> {
+        @Override
+        public SolveSettings.Start convert(String value) {
+            for (SolveSettings.Start s : SolveSettings.Start.values()) {
+                if (s.name().equalsIgnoreCase(value.trim())) {
+                    return s;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of greedy, flow, auto");
+        }
     }
 }

@@ -104,6 +104,9 @@ public final class Schedule {
         stats.put("seconds", result.millisSpent() / 1000.0);
         stats.put("secondsToZeroHard", result.millisToFeasible() < 0 ? null : result.millisToFeasible() / 1000.0);
         stats.put("seed", request.settings().seed());
+        if (result.bound() != null) {
+            stats.put("bound", result.bound().figures(result.score(), Math.max(1, campaign.rules().unfilledWeight())));
+        }
         outputs.write(result.plan(), result.score().toString(), stats, earlier.folders(), breaks);
         return new Outcome(dir, result, breaks, bound);
     }

@@ -25,14 +25,15 @@ public final class BenchReport {
 
     static final List<String> COLUMNS = List.of("instance", "run", "seats", "cadres", "bound", "zero hard at",
             "best @30 s", "best @60 s", "best at end", "ended at", "unfilled", "broken hard (checker)",
-            "peak heap MB (after GC)", "moves/s");
+            "peak heap MB (after GC)", "moves/s", "lower bound (flow)", "× bound (× flow)");
 
     static final List<String> CSV_COLUMNS = List.of("instance", "run", "seed", "seats", "cadres", "time_limit_s",
             "planted_unfilled", "proven_unfilled", "bound_feasible", "bound_missing_seats", "seconds_spent",
             "seconds_to_zero_hard", "best_30s_hard", "best_30s_medium", "best_30s_soft", "best_60s_hard",
             "best_60s_medium", "best_60s_soft", "end_hard", "end_medium", "end_soft", "unfilled", "broken_hard",
             "broken_hard_by_rule", "peak_heap_mb", "peak_heap_after_gc_mb", "heap_baseline_mb", "pool_peak_sum_mb",
-            "gc_count", "moves_per_s", "check");
+            "gc_count", "moves_per_s", "flow_bound_soft", "lower_bound_soft", "lagrangian_steps", "bound_seconds",
+            "ratio_to_bound", "ratio_to_flow_bound", "check");
 
     private final List<Entry> entries;
 
@@ -73,7 +74,25 @@ public final class BenchReport {
                 Cells.number(f.unfilled()),
                 f.brokenHard() == 0 ? "0" : Cells.number(f.brokenHard()) + ": " + f.brokenHardSummary(),
                 Cells.megabytes(f.heap().peakBytes()) + " (" + Cells.megabytes(f.heap().peakAfterGcBytes()) + ")",
-                f.moveEvaluationSpeed() < 0 ? Cells.NONE : Cells.number(f.moveEvaluationSpeed()));
+                f.moveEvaluationSpeed() < 0 ? Cells.NONE : Cells.number(f.moveEvaluationSpeed()),
+                first ? lowerBound(r) : "", ratios(r, f));
+    }
+
+    /** "-31,809 (-22,072)": the best bound and the plain flow bound, soft scores no plan can beat. */
+    static String lowerBound(BenchResult r) {
+        LowerBoundFigures b = r.lowerBound();
+        return b == null ? Cells.NONE : Cells.number(-b.penalty()) + " (" + Cells.number(-b.flowPenalty()) + ")";
+    }
+
+    /** "1.63 (2.31)": the plan's penalty over the best bound's and over the plain flow bound's. */
+    static String ratios(BenchResult r, RunFigures f) {
+        LowerBoundFigures b = r.lowerBound();
+        if (b == null) {
+            return Cells.NONE;
+        }
+        double best = b.ratio(f.end(), b.penalty());
+        double flow = b.ratio(f.end(), b.flowPenalty());
+        return Double.isNaN(best) ? Cells.NONE : String.format("%.2f (%.2f)", best, flow);
     }
 
     /** "no shortage", or "≥71 empty (E3/E4)" with the rules of the shortages. */
@@ -127,6 +146,15 @@ public final class BenchReport {
         c.add(Long.toString(HeapFigures.megabytes(h.poolPeakSumBytes())));
         c.add(Long.toString(h.collections()));
         c.add(f.moveEvaluationSpeed() < 0 ? "" : Long.toString(f.moveEvaluationSpeed()));
+        LowerBoundFigures b = r.lowerBound();
+        c.add(b == null ? "" : Long.toString(-b.flowPenalty()));
+        c.add(b == null ? "" : Long.toString(-b.penalty()));
+        c.add(b == null ? "" : Integer.toString(b.lagrangianSteps()));
+        c.add(b == null ? "" : Cells.plainSeconds(b.millis()));
+        double best = b == null ? Double.NaN : b.ratio(f.end(), b.penalty());
+        double flow = b == null ? Double.NaN : b.ratio(f.end(), b.flowPenalty());
+        c.add(Double.isNaN(best) ? "" : String.format("%.3f", best));
+        c.add(Double.isNaN(flow) ? "" : String.format("%.3f", flow));
         c.add(check);
         return c;
     }

@@ -16,10 +16,18 @@ import org.rotationscheduler.io.SafeFiles;
  * @param provenUnfilled SHORT: seats the generator's count proves no plan can fill
  * @param generateMillis generating the register (not part of either run)
  * @param maxHeapBytes the worker's -Xmx
+ * @param lowerBound the solver's lower bound (#16), null when it was not proved within the time limit
  */
 public record BenchResult(String suite, long seed, String scope, int seats, int cadres, int plantedUnfilled,
         int provenUnfilled, String shortfallReason, long timeLimitMillis, long generateMillis, long maxHeapBytes,
-        String java, BoundFigures bound, RunFigures solver, RunFigures greedy) {
+        String java, BoundFigures bound, RunFigures solver, RunFigures greedy, LowerBoundFigures lowerBound) {
+
+    public BenchResult(String suite, long seed, String scope, int seats, int cadres, int plantedUnfilled,
+            int provenUnfilled, String shortfallReason, long timeLimitMillis, long generateMillis, long maxHeapBytes,
+            String java, BoundFigures bound, RunFigures solver, RunFigures greedy) {
+        this(suite, seed, scope, seats, cadres, plantedUnfilled, provenUnfilled, shortfallReason, timeLimitMillis,
+                generateMillis, maxHeapBytes, java, bound, solver, greedy, null);
+    }
 
     /** A plan with zero hard and no empty seat is known to exist: the planted roster is one. */
     public boolean plantedFeasible() {

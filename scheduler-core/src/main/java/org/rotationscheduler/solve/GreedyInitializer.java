@@ -39,6 +39,8 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
     private static final String VARIABLE = "cadre";
     /** Fitting candidates weighed per seat at most. */
     private static final int SAMPLE = 1500;
+    /** Fitting candidates weighed per seat once the time limit has passed: enough for a sound choice, fast. */
+    private static final int SAMPLE_WHEN_LATE = 12;
     private final long seed;
 
     public GreedyInitializer(long seed) {
@@ -463,9 +465,11 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             }
             seats.sort(Comparator.comparingInt((SeatAssignment a) -> a.getCandidates().size())
                     .thenComparing(SeatAssignment::getId));
+            int sample = SAMPLE;
             for (SeatAssignment seat : seats) {
-                if (terminated.getAsBoolean()) {
-                    return;
+                if (sample == SAMPLE && terminated.getAsBoolean()) {
+                    // time is up: still fill every seat, weighing only a few fitting candidates (#16)
+                    sample = SAMPLE_WHEN_LATE;
                 }
                 Cadre best = null;
                 double bestCost = Double.MAX_VALUE;
@@ -480,7 +484,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 int n = idx.length;
                 int offset = n == 0 ? 0 : random.nextInt(n);
                 int evaluated = 0;
-                for (int j = 0; j < n && evaluated < SAMPLE; j++) {
+                for (int j = 0; j < n && evaluated < sample; j++) {
                     int k = (offset + j) % n;
                     Cadre c = candidates.get(k);
                     // cheap lower bound first: most candidates lose on load alone

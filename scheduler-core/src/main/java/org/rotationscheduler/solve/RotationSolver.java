@@ -3,6 +3,7 @@ package org.rotationscheduler.solve;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -64,6 +65,11 @@ public final class RotationSolver {
     }
 
     public static SolverConfig config(SolveSettings settings, Search search) {
+        return config(settings, search, new GreedyInitializer(settings.seed()));
+    }
+
+    /** The configuration with a given first-plan phase (greedy, or the flow start). */
+    static SolverConfig config(SolveSettings settings, Search search, PhaseCommand<RotationSolution> firstPlan) {
         TerminationConfig termination = new TerminationConfig();
         if (settings.timeLimit() != null) {
             termination.setSpentLimit(settings.timeLimit());
@@ -86,7 +92,7 @@ public final class RotationSolver {
                 .withConstraintProviderClass(RotationConstraints.class)
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(termination)
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyInitializer(settings.seed())),
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(firstPlan),
                         localSearch);
     }
 
@@ -94,12 +100,20 @@ public final class RotationSolver {
     public SolveResult solve(PlanningProblem planning, SolveSettings settings, SolveProgress progress) {
         Campaign campaign = planning.campaign();
         RotationSolution problem = planning.solution();
-        SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings, search));
-        Solver<RotationSolution> solver = factory.buildSolver();
         long started = System.currentTimeMillis();
+        int seatCount = problem.getSeats().size();
+        FlowStart flowStart = flowStart(settings) ? new FlowStart(settings.seed(),
+                settings.timeLimit() == null ? 0 : started + settings.timeLimit().toMillis() * LAGRANGIAN_SHARE / 100,
+                (placed, seats) -> progress.firstPlan(System.currentTimeMillis() - started, placed, seats)) : null;
+        SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings, search,
+                flowStart != null ? flowStart : new GreedyInitializer(settings.seed())));
+        Solver<RotationSolution> solver = factory.buildSolver();
+        // without the flow start, the bound is proved beside the search (not for a repair: F7 is
+        // outside it), from the first plan on, so that it does not slow the first plan down
+        BoundBeside beside = flowStart == null && search == Search.EXPLORE ? new BoundBeside(problem,
+                settings.timeLimit() == null ? 0 : started + settings.timeLimit().toMillis()) : null;
         AtomicLong firstFeasible = new AtomicLong(-1);
         long unfilledWeight = Math.max(1, campaign.rules().unfilledWeight());
-        int seatCount = problem.getSeats().size();
         solver.addEventListener(event -> {
             HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
             long elapsed = System.currentTimeMillis() - started;
@@ -107,6 +121,12 @@ public final class RotationSolver {
                 firstFeasible.set(elapsed);
             }
             progress.bestPlan(elapsed, score, seatCount + score.mediumScore() / unfilledWeight);
+            if (beside != null) {
+                beside.startOnce();
+                if (score.hardScore() == 0) {
+                    beside.bestPenalty(-score.softScore());
+                }
+            }
         });
         running.set(solver);
         if (stopRequested.get()) {
@@ -125,8 +145,22 @@ public final class RotationSolver {
         }
         Plan plan = toPlan(campaign, planning.register(), planning.season(), planning.rounds(), best);
         return new SolveResult(plan, best, best.getScore(), spent, firstFeasible.get(), speed,
-                planning.exemptFromQuota(), stopRequested.get());
+                planning.exemptFromQuota(), stopRequested.get(), flowStart != null ? flowStart.bound()
+                : beside != null ? beside.result(settings.timeLimit() == null) : null);
     }
+
+    /**
+     * Whether the first plan comes from the flow relaxation: only on request ({@link
+     * SolveSettings.Start#FLOW}) and never for a repair from a published plan. On the season the
+     * greedy first plan scores better before search (soft −57,375 against −110,204, #16's bench):
+     * the flow ignores the group-level preferences (F4, F5) the greedy weighs.
+     */
+    private boolean flowStart(SolveSettings settings) {
+        return search != Search.REPAIR && settings.start() == SolveSettings.Start.FLOW;
+    }
+
+    /** Share of the time limit (%) until which Lagrangian steps may raise the bound in the flow start. */
+    static final long LAGRANGIAN_SHARE = 30;
 
     /** Ends solving as soon as possible; {@link #solve} then returns the best plan found so far. */
     public void terminateEarly() {

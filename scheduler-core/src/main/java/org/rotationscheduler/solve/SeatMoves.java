@@ -35,6 +35,8 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
     /** E4 by rounds: seats of the quota by seat kind (city, group kind, role) across rounds. */
     private final Map<String, List<SeatAssignment>> quotaSeatsByKind = new HashMap<>();
     private boolean quotaByRounds;
+    /** The neighbourhood's size, counted once per phase: Timefold asks for it on every step. */
+    private long size;
 
     @Override
     public void phaseStarted(ScoreDirector<RotationSolution> director) {
@@ -45,9 +47,11 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
         quotaSeatsByKind.clear();
         quotaByRounds = director.getWorkingSolution().getQuotaDuties().stream()
                 .anyMatch(d -> d.rounds() > 1 || d.zeroAllowed());
+        size = 0;
         for (SeatAssignment s : director.getWorkingSolution().getSeats()) {
             if (!s.isPinned() && !s.getCandidates().isEmpty()) {
                 movable.add(s);
+                size += s.getCandidates().size();
                 byRound.computeIfAbsent(s.getRoundNumber(), r -> new ArrayList<>()).add(s);
                 byCandidates.computeIfAbsent(s.getCandidates(), l -> new ArrayList<>()).add(s);
                 if (quotaByRounds && s.getQuotaScope() != null) {
@@ -59,10 +63,6 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
 
     @Override
     public long getSize(ScoreDirector<RotationSolution> director) {
-        long size = 0;
-        for (SeatAssignment s : movable) {
-            size += s.getCandidates().size();
-        }
         return size;
     }
 

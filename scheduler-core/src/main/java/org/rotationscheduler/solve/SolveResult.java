@@ -12,7 +12,9 @@ import org.rotationscheduler.model.Plan;
  * @param moveEvaluationSpeed moves evaluated per second
  * @param exemptFromQuota E4-bound cadres who could not serve any round of the season
  * @param terminatedEarly true when solving was stopped from outside (Ctrl-C)
+ * @param bound what the flow relaxation proved no plan can beat, null when the first plan was greedy
  */
 public record SolveResult(Plan plan, RotationSolution solution, HardMediumSoftLongScore score, long millisSpent,
-        long millisToFeasible, long moveEvaluationSpeed, Set<Cadre> exemptFromQuota, boolean terminatedEarly) {
+        long millisToFeasible, long moveEvaluationSpeed, Set<Cadre> exemptFromQuota, boolean terminatedEarly,
+        LowerBound.Result bound) {
 }
