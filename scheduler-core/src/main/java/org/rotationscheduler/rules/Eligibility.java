@@ -37,8 +37,7 @@ public final class Eligibility {
                 }
                 if (!rules.isEnabled(r.rule())) {
                     if (r.rule().equals("E3")) {
-                        out.add(new EligibilityRule("E3", r.seasons(), r.groups(), r.seats(), r.units(), Rank.DIVISION,
-                                r.posts()));
+                        out.add(r.withMinRank(Rank.DIVISION));
                     }
                     continue;
                 }

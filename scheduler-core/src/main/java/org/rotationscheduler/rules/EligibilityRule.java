@@ -7,9 +7,10 @@ import org.rotationscheduler.model.City;
 import org.rotationscheduler.model.Rank;
 
 /**
- * One entry of the eligibility data (E1-E3, E5, E6): for the seasons, group kinds and seats it
- * names (empty = all), the cadre must come from one of {@code units} and hold {@code minRank} or
- * one of {@code posts} (when either is given).
+ * One entry of the eligibility data (E1-E3, E5, E6, E13): for the seasons, group kinds and seats
+ * it names (empty = all), the cadre must come from one of {@code units}, hold {@code minRank} or
+ * one of {@code posts} (when either is given), and rank no higher than {@code maxRank} (E13, when
+ * given: e.g. county group leaders at most 处级 because 司局级 cadres lead the city groups).
  */
 public record EligibilityRule(
         String rule,
@@ -18,7 +19,8 @@ public record EligibilityRule(
         Set<String> seats,
         List<UnitSelector> units,
         Rank minRank,
-        List<String> posts) {
+        List<String> posts,
+        Rank maxRank) {
 
     public EligibilityRule {
         seasons = Set.copyOf(seasons);
@@ -26,6 +28,17 @@ public record EligibilityRule(
         seats = Set.copyOf(seats);
         units = List.copyOf(units);
         posts = List.copyOf(posts);
+    }
+
+    /** An entry without a maximum rank. */
+    public EligibilityRule(String rule, Set<String> seasons, Set<String> groups, Set<String> seats,
+            List<UnitSelector> units, Rank minRank, List<String> posts) {
+        this(rule, seasons, groups, seats, units, minRank, posts, null);
+    }
+
+    /** The same entry with another minimum rank (F8 relaxing E3). */
+    public EligibilityRule withMinRank(Rank rank) {
+        return new EligibilityRule(rule, seasons, groups, seats, units, rank, posts, maxRank);
     }
 
     public boolean appliesTo(String seasonKind, String groupKind, String seatRole) {
@@ -51,6 +64,15 @@ public record EligibilityRule(
     }
 
     public boolean rankAllowed(Cadre cadre) {
+        return belowMaximum(cadre) && atLeastMinimum(cadre);
+    }
+
+    /** E13: not above the entry's maximum rank (a post never lifts that limit). */
+    public boolean belowMaximum(Cadre cadre) {
+        return maxRank == null || maxRank.atLeast(cadre.rank());
+    }
+
+    private boolean atLeastMinimum(Cadre cadre) {
         if (minRank == null && posts.isEmpty()) {
             return true;
         }
@@ -81,6 +103,9 @@ public record EligibilityRule(
             if (!posts.isEmpty()) {
                 sb.append(minRank != null ? ", or post " : "post ").append(String.join("/", posts));
             }
+        }
+        if (maxRank != null) {
+            sb.append(sb.length() > 0 ? "; " : "").append(maxRank.label()).append(" or below");
         }
         return sb.toString();
     }

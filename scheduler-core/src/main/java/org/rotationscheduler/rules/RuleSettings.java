@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Every rule's switch, parameters and weight, from the campaign's {@code rules:} map.
  *
- * @param enabled hard rules by id (E1-E11, P4) and whether they are on
+ * @param enabled hard rules by id (E1-E13, P4) and whether they are on
  * @param weights soft rules by id (F1-F8) and their weight per broken unit (0 = off)
  * @param quota E4's parameters
  * @param minRoundsOff E11: rounds off between two rounds of one cadre
@@ -29,7 +29,7 @@ public record RuleSettings(
         boolean secretaryFromLead) {
 
     public static final List<String> HARD_RULES =
-            List.of("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10", "E11", "P4");
+            List.of("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10", "E11", "E13", "P4");
     public static final List<String> SOFT_RULES = List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8");
 
     public RuleSettings {

@@ -22,7 +22,7 @@ import org.rotationscheduler.rules.Eligibility;
  */
 public final class RotationConstraints implements ConstraintProvider {
     /** Data rules that have a constraint of their own; other ids fall under the generic one. */
-    static final Set<String> NAMED_DATA_RULES = Set.of("E1", "E2", "E3", "E5", "E6");
+    static final Set<String> NAMED_DATA_RULES = Set.of("E1", "E2", "E3", "E5", "E6", "E13");
 
     public static final String E1 = "E1 regular central leader: division level from ministry units";
     public static final String E2 = "E2 regular central deputy: partner province, detachment head";
@@ -30,6 +30,7 @@ public final class RotationConstraints implements ConstraintProvider {
     public static final String E4 = "E4 bureau-level cadre serves exactly its rounds";
     public static final String E5 = "E5 central group from the city's partner units";
     public static final String E6 = "E6 ordinary group from the allowed units";
+    public static final String E13 = "E13 rank limits of the seat";
     public static final String E_OTHER = "E eligibility data rule";
     public static final String E7 = "E7 not eligible for these dates";
     public static final String E8 = "E8 declared unavailable";
@@ -52,7 +53,7 @@ public final class RotationConstraints implements ConstraintProvider {
     public static final String F7 = "F7 changed from the published plan";
     public static final String F8 = "F8 division-level autumn central leader";
 
-    public static final List<String> ALL = List.of(E1, E2, E3, E4, E5, E6, E_OTHER, E7, E8, E9, E9_HISTORY, E10, E11,
+    public static final List<String> ALL = List.of(E1, E2, E3, E4, E5, E6, E13, E_OTHER, E7, E8, E9, E9_HISTORY, E10, E11,
             E11_HISTORY, UNFILLED, F1, F1_SEASON, F1_CAMPAIGN, F2, F3, F4, F5, F5_NEWCOMERS, F6, F6_SECRETARY, F7, F8);
 
     private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
@@ -68,7 +69,7 @@ public final class RotationConstraints implements ConstraintProvider {
     public Constraint[] defineConstraints(ConstraintFactory f) {
         return new Constraint[] {
             dataRule(f, "E1", E1), dataRule(f, "E2", E2), dataRule(f, "E3", E3), quota(f),
-            dataRule(f, "E5", E5), dataRule(f, "E6", E6), otherDataRules(f),
+            dataRule(f, "E5", E5), dataRule(f, "E6", E6), dataRule(f, "E13", E13), otherDataRules(f),
             privateDates(f), unavailable(f), twiceAtOnce(f), twiceAtOnceWithHistory(f), ownProvince(f),
             restBetweenRounds(f), restAfterHistory(f),
             unfilled(f),
@@ -78,7 +79,7 @@ public final class RotationConstraints implements ConstraintProvider {
         };
     }
 
-    // ---- hard: who may sit where (E1-E3, E5, E6 from the eligibility data) ----
+    // ---- hard: who may sit where (E1-E3, E5, E6, E13 from the eligibility data) ----
 
     Constraint dataRule(ConstraintFactory f, String ruleId, String name) {
         return f.forEach(SeatAssignment.class)

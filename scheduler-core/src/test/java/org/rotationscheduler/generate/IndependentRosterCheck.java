@@ -57,7 +57,7 @@ final class IndependentRosterCheck {
         return c.problems;
     }
 
-    /** E1-E3, E5, E6: every data entry that applies to the seat, unit and rank/post, read plainly. */
+    /** E1-E3, E5, E6, E13: every data entry that applies to the seat, unit and rank/post, read plainly. */
     private void seatRules(Seat seat, Cadre cadre) {
         for (EligibilityRule r : campaign.eligibility()) {
             boolean applies = (r.seasons().isEmpty() || r.seasons().contains(seat.round().season().kind()))
@@ -76,6 +76,9 @@ final class IndependentRosterCheck {
             }
             for (String post : r.posts()) {
                 rankOk |= cadre.post().contains(post);
+            }
+            if (r.maxRank() != null && cadre.rank().ordinal() < r.maxRank().ordinal()) {
+                rankOk = false; // E13: above the seat's maximum rank, whatever the post
             }
             if (!unitOk || !rankOk) {
                 problems.add(r.rule() + ": " + cadre.id() + " at " + seat.describe());

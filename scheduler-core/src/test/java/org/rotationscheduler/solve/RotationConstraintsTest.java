@@ -90,6 +90,24 @@ class RotationConstraintsTest {
         }
 
         @Test
+        void e13_rankLimitsOfTheSeatInBothDirections() {
+            // an ordinary leader at least 科级 and at most 处级 (maxRank beside minRank)
+            var seat = fx.seat(AUTUMN, SJZ, ORDINARY, 0);
+            var rule = new org.rotationscheduler.rules.EligibilityRule("E13", java.util.Set.of(), java.util.Set.of(),
+                    java.util.Set.of(), List.of(), SECTION, List.of(), DIVISION);
+            SeatAssignment division = new SeatAssignment(seat, null, false, List.of(rule), null, 1, List.of());
+            division.setCadre(fx.cadre("a", "浙江", DIVISION).build());
+            SeatAssignment bureau = new SeatAssignment(seat, null, false, List.of(rule), null, 1, List.of());
+            bureau.setCadre(fx.cadre("b", "浙江", BUREAU).build());
+            SeatAssignment staff = new SeatAssignment(seat, null, false, List.of(rule), null, 1, List.of());
+            staff.setCadre(fx.cadre("c", "浙江", STAFF).build());
+            verifier.verifyThat((c, f) -> c.dataRule(f, "E13", RotationConstraints.E13)).given(division)
+                    .penalizesBy(0);
+            verifier.verifyThat((c, f) -> c.dataRule(f, "E13", RotationConstraints.E13)).given(bureau, staff)
+                    .penalizesBy(2);
+        }
+
+        @Test
         void eligibilityEntriesUnderOtherRuleIdsStillBind() {
             // a family campaign may file a seat requirement under another rule id (spec §8)
             var seat = fx.seat(AUTUMN, SJZ, ORDINARY, 1);

@@ -69,7 +69,7 @@ public final class CampaignLoader {
     static final Set<String> GROUP_COUNTS_KEYS = Set.of("default", "cities", "changes");
     static final Set<String> CHANGE_KEYS = Set.of("fromRound", "city", "counts");
     static final Set<String> ELIGIBILITY_KEYS = Set.of("rule", "seasons", "groups", "seats", "units", "minRank",
-            "posts");
+            "maxRank", "posts");
     static final Set<String> E4_KEYS = Set.of("enabled", "scope", "seasons", "ranks", "units", "rounds");
     static final Set<String> E11_KEYS = Set.of("enabled", "minRoundsOff");
     static final Set<String> HARD_RULE_KEYS = Set.of("enabled");
@@ -729,9 +729,14 @@ public final class CampaignLoader {
                 checkAll(e, "seats", roleIds, "seat role");
                 List<UnitSelector> selectors = selectors(e.get("units"), units);
                 Rank rank = rank(e.get("minRank"));
+                Rank maxRank = rank(e.get("maxRank"));
+                if (rank != null && maxRank != null && !maxRank.atLeast(rank)) {
+                    e.get("maxRank").error("maxRank " + maxRank.key() + " (" + maxRank.label() + ") is below minRank "
+                            + rank.key() + " (" + rank.label() + "): no cadre could take the seat (E13)");
+                }
                 if (rule != null) {
                     out.add(new EligibilityRule(rule, Set.copyOf(e.strings("seasons")), Set.copyOf(e.strings("groups")),
-                            Set.copyOf(e.strings("seats")), selectors, rank, e.strings("posts")));
+                            Set.copyOf(e.strings("seats")), selectors, rank, e.strings("posts"), maxRank));
                 }
             }
             return out;
