@@ -27,6 +27,9 @@ public final class ConstraintWeights {
         if (constraint.equals(RotationConstraints.E_OTHER)) {
             return HardMediumSoftLongScore.ONE_HARD;
         }
+        if (id.equals("E12") && !rules.isEnabled("E12")) {
+            return HardMediumSoftLongScore.ofSoft(rules.weight("E12")); // E12 softened "in principle"
+        }
         if (id.startsWith("E")) {
             return rules.isEnabled(id) ? HardMediumSoftLongScore.ONE_HARD : HardMediumSoftLongScore.ZERO;
         }

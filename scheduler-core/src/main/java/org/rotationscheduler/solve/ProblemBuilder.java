@@ -21,6 +21,7 @@ import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.EligibilityRule;
 import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RankOrder;
 import org.rotationscheduler.rules.RuleSettings;
 
 /**
@@ -101,6 +102,7 @@ public final class ProblemBuilder {
             SeatAssignment a = new SeatAssignment(seat, scope, ordinaryMember, eligibility.rulesFor(seat),
                     eligibility.e3Rank(seat), rules.minRoundsOff(), candidates);
             a.setPublished(was);
+            a.setSeniorRank(RankOrder.heads(seat) ? rules.leaderRank() : null);
             if (pinned) {
                 a.setCadre(kept);
                 a.setPinned(true);

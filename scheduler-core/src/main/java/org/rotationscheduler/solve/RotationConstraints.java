@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.rules.Eligibility;
+import org.rotationscheduler.rules.RuleId;
 
 /**
  * Every rule of ROTATION-RULES.md §4 and §5 as one constraint, named after its rule id. Weights
@@ -30,6 +31,7 @@ public final class RotationConstraints implements ConstraintProvider {
     public static final String E4 = "E4 bureau-level cadre serves exactly its rounds";
     public static final String E5 = "E5 central group from the city's partner units";
     public static final String E6 = "E6 ordinary group from the allowed units";
+    public static final String E12 = RuleId.E12.englishWithId();
     public static final String E13 = "E13 rank limits of the seat";
     public static final String E_OTHER = "E eligibility data rule";
     public static final String E7 = "E7 not eligible for these dates";
@@ -52,9 +54,11 @@ public final class RotationConstraints implements ConstraintProvider {
     public static final String F6_SECRETARY = "F6 no party member of the lead unit";
     public static final String F7 = "F7 changed from the published plan";
     public static final String F8 = "F8 division-level autumn central leader";
+    public static final String F9 = RuleId.F9.englishWithId();
 
     public static final List<String> ALL = List.of(E1, E2, E3, E4, E5, E6, E13, E_OTHER, E7, E8, E9, E9_HISTORY, E10, E11,
-            E11_HISTORY, UNFILLED, F1, F1_SEASON, F1_CAMPAIGN, F2, F3, F4, F5, F5_NEWCOMERS, F6, F6_SECRETARY, F7, F8);
+            E11_HISTORY, E12, UNFILLED, F1, F1_SEASON, F1_CAMPAIGN, F2, F3, F4, F5, F5_NEWCOMERS, F6, F6_SECRETARY, F7,
+            F8, F9);
 
     private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
     private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
@@ -71,11 +75,11 @@ public final class RotationConstraints implements ConstraintProvider {
             dataRule(f, "E1", E1), dataRule(f, "E2", E2), dataRule(f, "E3", E3), quota(f),
             dataRule(f, "E5", E5), dataRule(f, "E6", E6), dataRule(f, "E13", E13), otherDataRules(f),
             privateDates(f), unavailable(f), twiceAtOnce(f), twiceAtOnceWithHistory(f), ownProvince(f),
-            restBetweenRounds(f), restAfterHistory(f),
+            restBetweenRounds(f), restAfterHistory(f), rankOrder(f),
             unfilled(f),
             spreadLoad(f), maxPerSeason(f), maxPerCampaign(f), fairShare(f), partnerMembers(f), mixedGroups(f),
             experiencedMember(f), newcomersSpread(f), partyMembers(f), partySecretary(f), stability(f),
-            divisionLevelLeader(f)
+            divisionLevelLeader(f), seniority(f)
         };
     }
 
@@ -188,6 +192,22 @@ public final class RotationConstraints implements ConstraintProvider {
         return a.getMinRoundsOff();
     }
 
+    // ---- hard "in principle": rank order (E12) ----
+
+    /** E12: nobody in a group outranks its leader, nobody but the leader outranks the deputy (组长负责制). */
+    Constraint rankOrder(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .filter(SeatAssignment::headsGroup)
+                .join(SeatAssignment.class, equal(SeatAssignment::getGroupKey, SeatAssignment::getGroupKey),
+                        filtering(SeatAssignment::outrankedBy))
+                .penalizeLong(HARD)
+                .justifyWith((head, other, s) -> pairJustification("E12", head, other, other.getCadre() + " ("
+                        + other.getCadre().rank().label() + ", " + other.getSeat().roleLabel() + ") outranks "
+                        + head.getCadre() + " (" + head.getCadre().rank().label() + ", " + head.getSeat().roleLabel()
+                        + ") in " + head.getSeat().group()))
+                .asConstraint(E12);
+    }
+
     // ---- medium: empty seats ----
 
     Constraint unfilled(ConstraintFactory f) {
@@ -198,7 +218,7 @@ public final class RotationConstraints implements ConstraintProvider {
                 .asConstraint(UNFILLED);
     }
 
-    // ---- soft: preferences F1-F8 ----
+    // ---- soft: preferences F1-F9 ----
 
     /** F1: sum over cadres of C(n + served, 2): each seat costs the cadre's prior rounds, each pair 1. */
     Constraint spreadLoad(ConstraintFactory f) {
@@ -323,6 +343,20 @@ public final class RotationConstraints implements ConstraintProvider {
                 .justifyWith((a, s) -> seatJustification("F8", a, a.getCadre() + " (" + a.getCadre().rank().label()
                         + ") leads instead of a " + a.getE3Rank().label() + " cadre"))
                 .asConstraint(F8);
+    }
+
+    /**
+     * F9: a group's leader or deputy below the campaign's leader rank costs one per rank step (a
+     * 科员 leader twice a 科级 one), so the search puts the most senior free cadres in those seats;
+     * where nobody more senior is free the cost stays, which every plan shares.
+     */
+    Constraint seniority(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .filter(a -> a.stepsBelowSeniorRank() > 0)
+                .penalizeLong(SOFT, SeatAssignment::stepsBelowSeniorRank)
+                .justifyWith((a, s) -> seatJustification("F9", a, a.getCadre() + " (" + a.getCadre().rank().label()
+                        + ") holds a seat that asks " + a.getSeniorRank().label() + " or above"))
+                .asConstraint(F9);
     }
 
     // ---- justifications ----

@@ -75,6 +75,8 @@ public final class CampaignLoader {
     static final Set<String> HARD_RULE_KEYS = Set.of("enabled");
     static final Set<String> F1_KEYS = Set.of("weight", "maxPerSeason", "maxPerCampaign", "maxWeight");
     static final Set<String> F6_KEYS = Set.of("weight", "minPartyMembers", "secretaryFromLead");
+    static final Set<String> E12_KEYS = Set.of("enabled", "weight");
+    static final Set<String> F9_KEYS = Set.of("weight", "leaderRank");
     static final Set<String> SOFT_RULE_KEYS = Set.of("weight");
     static final String UNFILLED = "unfilled";
     static final Set<String> COST_KEYS = Set.of("currency", "lodgingPerNight", "mealPerDay", "travelPerTrip",
@@ -95,6 +97,8 @@ public final class CampaignLoader {
             case "E11" -> E11_KEYS;
             case "F1" -> F1_KEYS;
             case "F6" -> F6_KEYS;
+            case "E12" -> E12_KEYS;
+            case "F9" -> F9_KEYS;
             default -> RuleSettings.HARD_RULES.contains(id) ? HARD_RULE_KEYS : SOFT_RULE_KEYS;
         };
     }
@@ -802,13 +806,17 @@ public final class CampaignLoader {
             for (String id : RuleSettings.SOFT_RULES) {
                 weights.put(id, ruleEntry(c, id).whole("weight", 0, 0));
             }
+            for (String id : RuleSettings.SOFTENABLE_RULES) {
+                weights.put(id, c.get(id).whole("weight", 0, 0)); // E12's weight once softened
+            }
             Cursor unfilled = ruleEntry(c, UNFILLED);
             Cursor f1 = c.get("F1");
             Cursor f6 = c.get("F6");
+            Rank leaderRank = rank(c.get("F9").get("leaderRank"));
             return new RuleSettings(enabled, weights, quota, minOff, unfilled.whole("weight", 1, 0),
                     (int) f1.whole("maxPerSeason", Integer.MAX_VALUE, 1), (int) f1.whole("maxPerCampaign",
                     Integer.MAX_VALUE, 1), f1.whole("maxWeight", 0, 0), (int) f6.whole("minPartyMembers", 0, 0),
-                    f6.bool("secretaryFromLead", false));
+                    f6.bool("secretaryFromLead", false), leaderRank);
         }
 
         /** One rule's map, its keys checked; a bare value gets an example of the map it should be. */
