@@ -73,6 +73,13 @@ public class RotationSolution {
     public HardMediumSoftLongScore getScore() { return score; }
     public void setScore(HardMediumSoftLongScore score) { this.score = score; }
 
+    /** E12 weighs something (hard, or softened with a weight): the first plan keeps rank order. */
+    public boolean isRankOrderHard() {
+        HardMediumSoftLongScore w = constraintWeightOverrides == null ? null
+                : constraintWeightOverrides.getConstraintWeight(RotationConstraints.E12);
+        return w == null || !w.isZero();
+    }
+
     public long filledCount() {
         return seats.stream().filter(s -> s.getCadre() != null).count();
     }
