@@ -11,7 +11,7 @@ import org.rotationscheduler.model.Cadre;
 
 /**
  * The planning problem and its solution: every seat of the planned rounds with the facts the
- * rules join against. Hard = rules E1-E11; medium = unfilled seats; soft = preferences F1-F8.
+ * rules join against. Hard = rules E1-E13; medium = unfilled seats; soft = preferences F1-F9.
  */
 @PlanningSolution
 public class RotationSolution {
@@ -78,6 +78,13 @@ public class RotationSolution {
         HardMediumSoftLongScore w = constraintWeightOverrides == null ? null
                 : constraintWeightOverrides.getConstraintWeight(RotationConstraints.E12);
         return w == null || !w.isZero();
+    }
+
+    /** E3 switched off "in principle": its seats take division level at F8's penalty. */
+    public boolean isE3Softened() {
+        return constraintWeightOverrides != null
+                && constraintWeightOverrides.getConstraintWeight(RotationConstraints.E3) != null
+                && constraintWeightOverrides.getConstraintWeight(RotationConstraints.E3).isZero();
     }
 
     public long filledCount() {
