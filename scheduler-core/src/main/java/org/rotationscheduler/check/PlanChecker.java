@@ -178,7 +178,7 @@ public final class PlanChecker {
     /**
      * F9: a group's leader or deputy below the campaign's leader rank while a more senior cadre who
      * may take the seat is free in that round: eligible (E1-E8, E10, E13), in no seat of an
-     * overlapping or too close round (E9, E11), under F1's per-season maximum and owing E4 a round
+     * overlapping or too close round (E9, E11), under F1's maxima (season, campaign) and owing E4 a round
      * of the seat's scope if E4 binds them, and, for a deputy, not outranking the group's leader (E12).
      */
     private List<RuleBreak> seniority(Plan plan) {
@@ -220,7 +220,7 @@ public final class PlanChecker {
         return out;
     }
 
-    /** Whether a cadre holding {@code taken} could also take {@code seat} (E9, E11, F1 per season, E4). */
+    /** Whether a cadre holding {@code taken} could also take {@code seat} (E9, E11, F1 maxima, E4). */
     private boolean free(Cadre c, Seat seat, List<Seat> taken, QuotaRule quota) {
         String scope = quota == null ? null : quota.scopeOf(seat.round());
         boolean bound = scope != null && quota.binds(c, campaign.cities());
@@ -239,7 +239,8 @@ public final class PlanChecker {
                 inScope++;
             }
         }
-        return inSeason < rules.maxPerSeason() && !(bound && inScope >= quota.rounds());
+        return inSeason < rules.maxPerSeason() && c.roundsServed() + taken.size() < rules.maxPerCampaign()
+                && !(bound && inScope >= quota.rounds());
     }
 
     /** E4: every bound cadre serves exactly the quota in each scope the plan covers, unless unable to. */

@@ -43,4 +43,14 @@ public final class RankOrder {
     public static int stepsBelow(Rank rank, Rank wanted) {
         return wanted == null ? 0 : Math.max(0, rank.ordinal() - wanted.ordinal());
     }
+
+    /**
+     * F9's cost of a head seat in units of its weight: the square of the steps below, so one step
+     * (科级 under a 处级 leader rank) costs 1 and two (a 科员 leader or deputy) cost 4: a 科员 in
+     * such a seat is what an office avoids first.
+     */
+    public static int seniorityCost(Rank rank, Rank wanted) {
+        int steps = stepsBelow(rank, wanted);
+        return steps * steps;
+    }
 }

@@ -268,7 +268,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             if (seat.getSeniorRank() != null) {
                 // F9: each rank step below the leader rank weighs more than a round of load, so the
                 // most senior free cadre leads
-                cost += 10.0 * RankOrder.stepsBelow(c.rank(), seat.getSeniorRank());
+                cost += 10.0 * RankOrder.seniorityCost(c.rank(), seat.getSeniorRank());
             }
             if (groupUnits.contains(c.unit())) {
                 cost += 10; // F4

@@ -346,14 +346,15 @@ public final class RotationConstraints implements ConstraintProvider {
     }
 
     /**
-     * F9: a group's leader or deputy below the campaign's leader rank costs one per rank step (a
-     * 科员 leader twice a 科级 one), so the search puts the most senior free cadres in those seats;
-     * where nobody more senior is free the cost stays, which every plan shares.
+     * F9: a group's leader or deputy below the campaign's leader rank costs the square of the rank
+     * steps (科级 1, 科员 4 under a 处级 leader rank), so the search puts the most senior free cadres
+     * in those seats and a 科员 last; where nobody more senior is free the cost stays, which every
+     * plan shares.
      */
     Constraint seniority(ConstraintFactory f) {
         return f.forEach(SeatAssignment.class)
-                .filter(a -> a.stepsBelowSeniorRank() > 0)
-                .penalizeLong(SOFT, SeatAssignment::stepsBelowSeniorRank)
+                .filter(a -> a.seniorityCost() > 0)
+                .penalizeLong(SOFT, SeatAssignment::seniorityCost)
                 .justifyWith((a, s) -> seatJustification("F9", a, a.getCadre() + " (" + a.getCadre().rank().label()
                         + ") holds a seat that asks " + a.getSeniorRank().label() + " or above"))
                 .asConstraint(F9);

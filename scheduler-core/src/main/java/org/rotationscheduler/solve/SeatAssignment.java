@@ -121,9 +121,9 @@ public class SeatAssignment {
                 && RankOrder.breaks(seat, cadre.rank(), other.seat, other.cadre.rank());
     }
 
-    /** F9: rank steps the current cadre stands below the seat's senior rank. */
-    public int stepsBelowSeniorRank() {
-        return cadre == null ? 0 : RankOrder.stepsBelow(cadre.rank(), seniorRank);
+    /** F9: the current cadre's seniority cost in this seat (steps below the seat's senior rank, squared). */
+    public int seniorityCost() {
+        return cadre == null ? 0 : RankOrder.seniorityCost(cadre.rank(), seniorRank);
     }
 
     public boolean overlaps(SeatAssignment other) {

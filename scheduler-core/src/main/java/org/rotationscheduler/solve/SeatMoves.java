@@ -19,7 +19,10 @@ import org.rotationscheduler.model.Cadre;
 
 /**
  * The local-search neighbourhood: put another eligible cadre in a seat (change), or exchange the
- * cadres of two seats of the same round that each may take (swap). Built here instead of with
+ * cadres of two seats of the same round that each may take (swap). One move in ten keeps rank
+ * order (E12, F9): it swaps a group's leader or deputy with another seat of the same group, or the
+ * heads of two groups of one city and round, so a senior member can take the lead and leaders can
+ * move to the groups whose members they outrank. Built here instead of with
  * Timefold's generic selectors because those precompute, for entity-dependent value ranges, which
  * values reach which: tens of seconds at 11,000 seats with thousands of candidates each.
  */
@@ -29,6 +32,11 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
     private final Map<Integer, List<SeatAssignment>> byRound = new HashMap<>();
     private final Map<List<Cadre>, List<SeatAssignment>> byCandidates = new IdentityHashMap<>();
     private final Map<List<Cadre>, Set<Cadre>> candidateSets = new IdentityHashMap<>();
+    /** E12: the movable seats of each group, and the heads (leader, deputy) of each city's team in a round. */
+    private final Map<String, List<SeatAssignment>> byGroup = new HashMap<>();
+    private final Map<String, List<SeatAssignment>> headsByTeam = new HashMap<>();
+    /** Share of rank-keeping swaps, in percent. */
+    private static final int RANK_MOVES = 10;
 
     @Override
     public void phaseStarted(ScoreDirector<RotationSolution> director) {
@@ -36,11 +44,17 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
         byRound.clear();
         byCandidates.clear();
         candidateSets.clear();
+        byGroup.clear();
+        headsByTeam.clear();
         for (SeatAssignment s : director.getWorkingSolution().getSeats()) {
             if (!s.isPinned() && !s.getCandidates().isEmpty()) {
                 movable.add(s);
                 byRound.computeIfAbsent(s.getRoundNumber(), r -> new ArrayList<>()).add(s);
                 byCandidates.computeIfAbsent(s.getCandidates(), l -> new ArrayList<>()).add(s);
+                byGroup.computeIfAbsent(s.getGroupKey(), g -> new ArrayList<>()).add(s);
+                if (s.headsGroup()) {
+                    headsByTeam.computeIfAbsent(s.getTeamKey(), t -> new ArrayList<>()).add(s);
+                }
             }
         }
     }
@@ -72,6 +86,9 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
             public Move<RotationSolution> next() {
                 SeatAssignment seat = movable.get(random.nextInt(movable.size()));
                 int dice = random.nextInt(100);
+                if (dice >= 100 - RANK_MOVES) {
+                    return rankKeepingSwap(seat, dice % 2 == 0, random);
+                }
                 if (dice < 45) {
                     // half the swaps stay among seats of the same kind in one city and round (always
                     // doable: they mix groups for F4/F5), half range over the whole round
@@ -84,6 +101,22 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
                 return new ChangeSeat(seat, to);
             }
         };
+    }
+
+    /**
+     * E12: within the seat's group, a head with another seat (a senior member takes the lead); or
+     * across the groups of the seat's city and round, two heads (a leader moves to a group whose
+     * members it outranks).
+     */
+    private SwapSeats rankKeepingSwap(SeatAssignment seat, boolean withinGroup, Random random) {
+        List<SeatAssignment> group = byGroup.get(seat.getGroupKey());
+        SeatAssignment head = seat;
+        if (!seat.headsGroup()) {
+            List<SeatAssignment> heads = group.stream().filter(SeatAssignment::headsGroup).toList();
+            head = heads.isEmpty() ? seat : heads.get(random.nextInt(heads.size()));
+        }
+        List<SeatAssignment> pool = withinGroup || !head.headsGroup() ? group : headsByTeam.get(head.getTeamKey());
+        return new SwapSeats(head, pool.get(random.nextInt(pool.size())), this);
     }
 
     boolean mayTake(SeatAssignment seat, Cadre cadre) {

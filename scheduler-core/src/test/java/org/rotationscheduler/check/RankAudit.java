@@ -143,22 +143,32 @@ public final class RankAudit {
                 staffHeads, staffWithFree, autumnLeaders, belowBureau);
     }
 
-    /** Free for a round: no seat in it or too close to it (E9, E11), not through with E4's rounds of its scope. */
+    /**
+     * Free for a round: no seat in it or too close to it (E9, E11), under F1's per-season and
+     * per-campaign maximum, not through with E4's rounds of its scope.
+     */
     private static boolean free(Cadre c, Round round, List<Integer> served, Campaign campaign,
             org.rotationscheduler.rules.QuotaRule quota) {
         int gap = campaign.rules().isEnabled("E11") ? campaign.rules().minRoundsOff() : 0;
         String scope = quota == null ? null : quota.scopeOf(round);
         boolean bound = scope != null && quota.binds(c, campaign.cities());
         int inScope = 0;
+        int inSeason = 0;
         for (int n : served) {
             if (Math.abs(n - round.number()) <= gap) {
                 return false;
             }
-            if (bound && scope.equals(quota.scopeOf(campaign.roundCalendar().round(n).orElseThrow()))) {
+            Round other = campaign.roundCalendar().round(n).orElseThrow();
+            if (bound && scope.equals(quota.scopeOf(other))) {
                 inScope++;
             }
+            if (other.season().id().equals(round.season().id())) {
+                inSeason++;
+            }
         }
-        return !(bound && inScope >= quota.rounds());
+        return inSeason < campaign.rules().maxPerSeason()
+                && c.roundsServed() + served.size() < campaign.rules().maxPerCampaign()
+                && !(bound && inScope >= quota.rounds());
     }
 
     private static List<Row> read(Path csv) throws IOException {

@@ -437,7 +437,7 @@ class RotationConstraintsTest {
         }
 
         @Test
-        void f9_leadersAndDeputiesBelowTheLeaderRankCostPerRankStep() {
+        void f9_leadersAndDeputiesBelowTheLeaderRankCostTheSquareOfTheRankSteps() {
             SeatAssignment divisionLeader = fx.assign(AUTUMN, SJZ, ORDINARY, 0, fx.cadre("a", "浙江", DIVISION).build());
             SeatAssignment staffMember = fx.assign(AUTUMN, SJZ, ORDINARY, 1, fx.cadre("b", "人事司", STAFF).build());
             SeatAssignment staffLeader = fx.assign(AUTUMN, SJZ, ORDINARY, 0, fx.cadre("c", "浙江", STAFF).build());
@@ -446,8 +446,8 @@ class RotationConstraintsTest {
                 head.setSeniorRank(DIVISION);
             }
             verifier.verifyThat(RotationConstraints::seniority).given(divisionLeader, staffMember).penalizesBy(0);
-            // a 科员 leader two steps below 处级, a 科级 deputy one step
-            verifier.verifyThat(RotationConstraints::seniority).given(staffLeader, sectionDeputy).penalizesBy(3);
+            // a 科员 leader two steps below 处级 (4), a 科级 deputy one step (1)
+            verifier.verifyThat(RotationConstraints::seniority).given(staffLeader, sectionDeputy).penalizesBy(5);
         }
     }
 }
