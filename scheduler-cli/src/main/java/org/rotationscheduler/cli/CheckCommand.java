@@ -61,12 +61,16 @@ public final class CheckCommand implements Callable<Integer> {
             boolean own = input.register == null && "default".equals(input.campaign);
             Campaign campaign = own ? null : input.loadCampaign();
             plan = store.load(source.plan, campaign, campaign == null ? null : input.loadRegister(campaign));
+            if (campaign == null) {
+                store.warnings(source.plan, store.info(source.plan))
+                        .forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+            }
         } else {
             Campaign campaign = input.loadCampaign();
             Register register = input.loadRegister(campaign);
             var rounds = AssignmentTable.roundsIn(source.assignments, campaign);
             plan = new Plan(campaign, register, null, rounds,
-                    AssignmentTable.read(source.assignments, campaign, register, rounds));
+                    AssignmentTable.readChecked(source.assignments, campaign, register, rounds));
         }
         History earlier = History.load(history, plan.campaign(), plan.register());
         List<RuleBreak> breaks = new PlanChecker(plan.campaign()).check(plan, earlier.assignments());

@@ -8,6 +8,22 @@ import picocli.CommandLine;
 public final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
+        Duration d = parse(value);
+        if (d.isNegative() || d.isZero()) {
+            throw new CommandLine.TypeConversionException("'" + value + "' must be a duration longer than zero,"
+                    + " e.g. 30s or 2m");
+        }
+        if (d.compareTo(MAX) > 0) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is longer than " + MAX.toDays()
+                    + " days; write e.g. 30s, 2m or 1h30m");
+        }
+        return d;
+    }
+
+    /** Longer than any run of this tool; keeps the solver's millisecond arithmetic safe. */
+    static final Duration MAX = Duration.ofDays(30);
+
+    private static Duration parse(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);
         try {
             if (v.startsWith("pt") || v.startsWith("p")) {

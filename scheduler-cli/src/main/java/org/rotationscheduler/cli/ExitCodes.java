@@ -15,6 +15,11 @@ public final class ExitCodes {
     public static final int INFEASIBLE = 3;
     /** An output exists already (add --force) or could not be written. Nothing was half-written. */
     public static final int OUTPUT_ERROR = 4;
+    /**
+     * The problem does not fit the Java heap: refused before building when the estimate says so,
+     * or the heap ran out while working. Nothing was half-written.
+     */
+    public static final int OUT_OF_MEMORY = 5;
     /** A bug: an unexpected error (the message says where to report it). */
     public static final int INTERNAL_ERROR = 70;
 

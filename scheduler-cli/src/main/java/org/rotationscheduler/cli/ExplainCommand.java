@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rotationscheduler.app.PlanSeats;
 import org.rotationscheduler.io.plan.LoadedPlan;
 import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.report.PlanExplainer;
@@ -44,11 +45,11 @@ public final class ExplainCommand implements Callable<Integer> {
         @Option(names = "--city", required = true, paramLabel = "NAME", description = "A city (包保城市).")
         String city;
 
-        @Option(names = "--round", required = true, paramLabel = "N", description = "A round number (轮次).")
+        @Option(converter = PositiveInteger.class, names = "--round", required = true, paramLabel = "N", description = "A round number (轮次).")
         int round;
     }
 
-    @Option(names = "--limit", defaultValue = "40", paramLabel = "N", description = "Reasons to list at most. Default: ${DEFAULT-VALUE}.")
+    @Option(converter = PositiveInteger.class, names = "--limit", defaultValue = "40", paramLabel = "N", description = "Reasons to list at most. Default: ${DEFAULT-VALUE}.")
     int limit;
 
     @Spec
@@ -57,6 +58,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadedPlan loaded = LoadedPlan.load(plan);
+        loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (focus.cadre != null && loaded.plan().register().find(focus.cadre).isEmpty()) {
             throw org.rotationscheduler.io.InputException.of(org.rotationscheduler.io.SourceLocation.file(
                     loaded.plan().register().source()), "--cadre", "no cadre '" + focus.cadre + "' in the register");

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rotationscheduler.io.AtomicFolder;
+import org.rotationscheduler.io.InputException;
 import org.rotationscheduler.io.SafeFiles;
+import org.rotationscheduler.io.SourceLocation;
 import org.rotationscheduler.io.excel.AnnexWorkbook;
 import org.rotationscheduler.io.excel.RosterWorkbook;
 import org.rotationscheduler.check.PlanChecker;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
             "  scheduler export annexes --out annexes/",
             "  scheduler export roster --plan plans/autumn-2019",
             "  scheduler export roster --plan plans/autumn-2019 --by-unit notices/"},
-        subcommands = {ExportCommand.Annexes.class, ExportCommand.Roster.class})
+        subcommands = {ExportCommand.Annexes.class, ExportCommand.Roster.class, ExportFormCommand.class})
 public final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -138,6 +141,7 @@ public final class ExportCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             LoadedPlan folder = LoadedPlan.load(plan);
+        folder.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             Plan loaded = folder.plan();
             RosterWorkbook roster = new RosterWorkbook(loaded, ruleBreaks(folder));
             Path target = out != null ? out : plan.resolve("roster.xlsx");
@@ -147,7 +151,7 @@ public final class ExportCommand implements Runnable {
             stdout.println("wrote " + target + " (" + loaded.assignments().size() + " seats, " + loaded.filled()
                     + " filled, " + loaded.unfilled() + " empty)");
             if (byUnit != null) {
-                List<Path> files = roster.writeByUnit(byUnit, force);
+                List<Path> files = roster.writeByUnitFolder(byUnit, force);
                 stdout.println("wrote " + files.size() + " unit workbooks into " + byUnit);
             }
             stdout.flush();
@@ -156,18 +160,16 @@ public final class ExportCommand implements Runnable {
 
         /** Both outputs are checked before either is written, so a refusal leaves nothing half-done. */
         private void refuseExisting(RosterWorkbook roster, Path target) throws IOException {
-            if (force) {
-                return;
-            }
-            if (Files.exists(target)) {
-                throw new SafeFiles.FileExistsException(target);
-            }
             if (byUnit != null) {
-                for (Path file : roster.unitFiles(byUnit).values()) {
-                    if (Files.exists(file)) {
-                        throw new SafeFiles.FileExistsException(file);
-                    }
-                }
+                AtomicFolder.checkTarget(byUnit, force, "--by-unit");
+            }
+            if (Files.isSymbolicLink(target) || Files.isDirectory(target)) {
+                throw InputException.of(SourceLocation.file(target.toString()), "--out", Files.isSymbolicLink(target)
+                        ? "is a symbolic link; output is never written through a link; give a file name"
+                        : "is a folder; give the name of the workbook to write, e.g. roster.xlsx");
+            }
+            if (!force && Files.exists(target)) {
+                throw new SafeFiles.FileExistsException(target);
             }
         }
     }

@@ -62,7 +62,7 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 written, 2 bad options or too few cadres, 4 the output exists",
             "(add --force) or cannot be written."})
 public final class GenerateCommand implements Callable<Integer> {
-    @Option(names = "--cadres", required = true, paramLabel = "N",
+    @Option(converter = PositiveInteger.class, names = "--cadres", required = true, paramLabel = "N",
             description = "How many cadres the register holds (planted and slack together).")
     int cadres;
 
@@ -78,7 +78,7 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "The season kind to plan: autumn or regular (the campaign's season ids). Default: autumn.")
     String season;
 
-    @Option(names = "--year", paramLabel = "Y",
+    @Option(converter = PositiveInteger.class, names = "--year", paramLabel = "Y",
             description = "The year the season starts in (C4); without it, the campaign's earliest such season.")
     Integer year;
 

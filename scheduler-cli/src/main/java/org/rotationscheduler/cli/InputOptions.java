@@ -43,6 +43,6 @@ public class InputOptions {
     }
 
     public Register loadRegister(Campaign campaign) {
-        return new RegisterReader(campaign.units()).read(registerPath());
+        return new RegisterReader(campaign).read(registerPath());
     }
 }

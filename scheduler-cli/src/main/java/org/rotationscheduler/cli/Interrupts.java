@@ -2,7 +2,6 @@ package org.rotationscheduler.cli;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.rotationscheduler.solve.RotationSolver;
 
 /**
  * Ctrl-C while solving: stop the search, then let the command write the best plan found before
@@ -12,11 +11,11 @@ final class Interrupts implements AutoCloseable {
     private final Thread hook;
     private final CountDownLatch written = new CountDownLatch(1);
 
-    private Interrupts(RotationSolver solver) {
+    private Interrupts(Runnable stopSolving) {
         this.hook = new Thread(() -> {
             System.err.println();
             System.err.println("Interrupted: stopping the search and writing the best plan found so far...");
-            solver.terminateEarly();
+            stopSolving.run();
             try {
                 written.await(2, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
@@ -25,8 +24,8 @@ final class Interrupts implements AutoCloseable {
         }, "scheduler-interrupt");
     }
 
-    static Interrupts install(RotationSolver solver) {
-        Interrupts i = new Interrupts(solver);
+    static Interrupts install(Runnable stopSolving) {
+        Interrupts i = new Interrupts(stopSolving);
         Runtime.getRuntime().addShutdownHook(i.hook);
         return i;
     }

@@ -86,6 +86,7 @@ public final class ReplanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate fromDay = from != null ? from : LocalDate.now();
         LoadedPlan published = LoadedPlan.load(plan);
+        published.warnings().forEach(w -> err.println("warning: " + w));
         requireARoundToReplan(published, fromDay);
         ChangeSet changeSet = new ChangesLoader(published.plan().campaign(), published.plan().register(),
                 published.plan().rounds(), fromDay).load(changes);
@@ -97,7 +98,7 @@ public final class ReplanCommand implements Callable<Integer> {
         new BoundReport(new FeasibilityBound().check(replan.problem())).print(err);
         RotationSolver solver = Replan.solver();
         ProgressLine progress = solving.progress(err);
-        try (Interrupts interrupts = Interrupts.install(solver)) {
+        try (Interrupts interrupts = Interrupts.install(solver::terminateEarly)) {
             SolveResult result = replan.solve(solver, solving.settings(),
                     progress);
             progress.finish();
@@ -156,11 +157,24 @@ public final class ReplanCommand implements Callable<Integer> {
                 dir = base.resolveSibling(base.getFileName() + "-replan-" + n);
             }
         }
-        if (dir.toAbsolutePath().normalize().equals(source)) {
-            throw InputException.of(SourceLocation.file(out.toString()), "--out", "is the published plan's folder,"
+        if (dir.toAbsolutePath().normalize().equals(source) || sameFolder(dir, plan)) {
+            throw InputException.of(SourceLocation.file(dir.toString()), "--out", "is the published plan's folder,"
                     + " which a replan never writes; choose another folder");
         }
+        if (dir.toAbsolutePath().normalize().startsWith(source)) {
+            throw InputException.of(SourceLocation.file(dir.toString()), "--out", "is inside the published plan's"
+                    + " folder, which a replan never writes; choose a folder beside it");
+        }
         return dir;
+    }
+
+    /** The same folder by another name (a link, a linked parent): a replan never writes there either. */
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void announce(PrintWriter err, Replan replan) {

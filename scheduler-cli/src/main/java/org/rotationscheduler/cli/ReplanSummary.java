@@ -12,6 +12,7 @@ import org.rotationscheduler.replan.Replan;
 import org.rotationscheduler.replan.ReplanOutputs;
 import org.rotationscheduler.report.ChangeList;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.solve.SolveResult;
 
 /**
@@ -55,7 +56,7 @@ record ReplanSummary(Replan replan, SolveResult result, ChangeList changes, List
     /** "broken {E9=1}; 2 empty seat(s)" */
     private static String brokenAndEmpty(List<RuleBreak> hardBreaks) {
         List<String> parts = new ArrayList<>();
-        Map<String, Long> hard = PlanChecker.hardByRule(hardBreaks);
+        Map<RuleId, Long> hard = PlanChecker.hardByRule(hardBreaks);
         long empty = PlanChecker.unfilledCount(hardBreaks);
         if (!hard.isEmpty()) {
             parts.add("broken " + hard);

@@ -2,29 +2,17 @@ package org.rotationscheduler.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.rotationscheduler.app.Schedule;
 import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.calendar.Season;
-import org.rotationscheduler.check.PlanChecker;
-import org.rotationscheduler.io.InputException;
-import org.rotationscheduler.io.SafeFiles;
-import org.rotationscheduler.io.SourceLocation;
 import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.model.Register;
-import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.solve.FeasibilityBound;
-import org.rotationscheduler.solve.ProblemBuilder;
-import org.rotationscheduler.solve.RotationSolution;
-import org.rotationscheduler.solve.RotationSolver;
-import org.rotationscheduler.solve.SolveResult;
-import org.rotationscheduler.io.plan.History;
-import org.rotationscheduler.io.plan.PlanOutputs;
+import org.rotationscheduler.solve.SolveProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,14 +30,15 @@ import picocli.CommandLine.Spec;
             "  scheduler schedule --season regular --year 2020 --time-limit 5m --history autumn-2019",
             "  scheduler schedule --season autumn --steps 20000 --seed 7     reproducible byte for byte"},
         footer = {"", "Exit codes: 0 plan without broken hard rules or empty seats; 2 bad input;",
-            "3 plan written but it breaks hard rules or leaves seats empty (the summary says why); 4 output exists."})
+            "3 plan written but it breaks hard rules or leaves seats empty (the summary says why); 4 output exists;",
+            "5 too large for the memory (the message says what to do)."})
 public final class ScheduleCommand implements Callable<Integer> {
     @Option(names = {"-s", "--season"}, required = true, paramLabel = "KIND",
             description = "Season kind to plan: autumn (October-March) or regular (April-September), as the"
                     + " campaign's calendar names them; 'all' plans every round of the campaign in one run.")
     String seasonKind;
 
-    @Option(names = {"-y", "--year"}, paramLabel = "YEAR",
+    @Option(converter = PositiveInteger.class, names = {"-y", "--year"}, paramLabel = "YEAR",
             description = "The year the season starts in (C4). Default: the earliest such season of the campaign.")
     Integer year;
 
@@ -80,47 +69,47 @@ public final class ScheduleCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         Campaign campaign = input.loadCampaign();
-        boolean whole = "all".equals(seasonKind);
-        Season season = whole ? null : campaign.roundCalendar().season(seasonKind, year).orElseThrow(() ->
-                InputException.of(SourceLocation.file(campaign.source()), "--season",
-                "the campaign has no " + seasonKind + " season" + (year == null ? "" : " starting in " + year)
-                        + "; its seasons are " + campaign.roundCalendar().seasons().stream().map(Season::id).toList()
-                        + " (or 'all' for the whole campaign)"));
+        if (!Schedule.WHOLE_CAMPAIGN.equals(seasonKind)) {
+            Schedule.season(campaign, seasonKind, year); // bad input before the register is read
+        }
         Register register = input.loadRegister(campaign);
-        History earlier = History.load(history, campaign, register);
-        register = earlier.registerWithServedRounds();
-        Path dir = out != null ? out : Path.of(whole ? "campaign" : season.id());
-        PlanOutputs outputs = new PlanOutputs(dir, force);
-        outputs.checkWritable();
-
-        List<Round> rounds = whole ? campaign.rounds() : campaign.roundCalendar().roundsOf(season);
-        err.printf("Planning %s: rounds %d-%d (%s..%s), %d seats, %d cadres%s%n", whole ? "the whole campaign"
-                : season, rounds.get(0).number(),
-                rounds.get(rounds.size() - 1).number(), rounds.get(0).start(), rounds.get(rounds.size() - 1).end(),
-                campaign.seats(rounds).size(), register.size(), year == null && !whole ? " (the earliest " + seasonKind
-                        + " season; choose another with --year)" : "");
-        err.flush();
-        ProblemBuilder builder = new ProblemBuilder(campaign, register).history(earlier.assignments());
-        RotationSolution problem = builder.build(rounds);
-        new BoundReport(new FeasibilityBound().check(problem)).print(err);
-        RotationSolver solver = new RotationSolver();
+        Schedule schedule = new Schedule();
         ProgressLine progress = solving.progress(err);
-        SolveResult result;
-        try (Interrupts interrupts = Interrupts.install(solver)) {
-            result = solver.solve(campaign, register, season, rounds, problem, builder,
-                    solving.settings(), progress);
+        try (Interrupts interrupts = Interrupts.install(schedule::terminateEarly)) {
+            Schedule.Outcome outcome = schedule.run(new Schedule.Request(campaign, register, seasonKind, year, out,
+                    force, history, solving.settings()), new Schedule.Listener() {
+                        @Override
+                        public void planning(Season season, List<Round> rounds, int seats, int cadres,
+                                boolean earliest) {
+                            err.printf("Planning %s: rounds %d-%d (%s..%s), %d seats, %d cadres%s%n",
+                                    season == null ? "the whole campaign" : season, rounds.get(0).number(),
+                                    rounds.get(rounds.size() - 1).number(), rounds.get(0).start(),
+                                    rounds.get(rounds.size() - 1).end(), seats, cadres, earliest
+                                            ? " (the earliest " + seasonKind + " season; choose another with --year)"
+                                            : "");
+                            err.flush();
+                        }
+
+                        @Override
+                        public void warning(String text) {
+                            err.println("warning: " + text);
+                        }
+
+                        @Override
+                        public void bound(FeasibilityBound.Report report) {
+                            new BoundReport(report).print(err);
+                        }
+
+                        @Override
+                        public SolveProgress progress() {
+                            return progress;
+                        }
+                    });
             progress.finish();
-            List<RuleBreak> breaks = new PlanChecker(campaign).check(result.plan(), earlier.assignments());
-            Map<String, Object> stats = new LinkedHashMap<>();
-            stats.put("seconds", result.millisSpent() / 1000.0);
-            stats.put("secondsToZeroHard", result.millisToFeasible() < 0 ? null : result.millisToFeasible() / 1000.0);
-            stats.put("seed", solving.seed);
-            outputs.write(result.plan(), result.score().toString(), stats, earlier.folders(), breaks);
-            new ScheduleSummary(result, breaks, dir).print(outWriter);
+            new ScheduleSummary(outcome.result(), outcome.breaks(), outcome.dir()).print(outWriter);
             outWriter.flush();
             interrupts.done();
-            boolean clean = PlanChecker.hardCount(breaks) == 0 && PlanChecker.unfilledCount(breaks) == 0;
-            return clean ? ExitCodes.OK : ExitCodes.INFEASIBLE;
+            return outcome.clean() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
         }
     }
 

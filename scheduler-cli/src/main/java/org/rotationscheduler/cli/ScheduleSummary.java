@@ -7,6 +7,7 @@ import java.util.Map;
 import org.rotationscheduler.check.PlanChecker;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.solve.SolveResult;
 
 /** The summary {@code schedule} prints on stdout once the plan is written. */
@@ -20,7 +21,7 @@ record ScheduleSummary(SolveResult result, List<RuleBreak> breaks, Path dir) {
         out.printf("Seats:       %d, filled %d, empty %d%n", plan.assignments().size(), plan.filled(), plan.unfilled());
         out.printf("Score:       hard %d, medium %d (empty seats), soft %d%n", score.hardScore(), score.mediumScore(),
                 score.softScore());
-        Map<String, Long> hard = PlanChecker.hardByRule(breaks);
+        Map<RuleId, Long> hard = PlanChecker.hardByRule(breaks);
         out.printf("Hard rules:  %s%n", hard.isEmpty() ? "none broken (independent check)" : "broken " + hard);
         if (!result.exemptFromQuota().isEmpty()) {
             out.printf("E4:          %d bound cadre(s) cannot serve any round of the season (not eligible for"
@@ -30,7 +31,7 @@ record ScheduleSummary(SolveResult result, List<RuleBreak> breaks, Path dir) {
                 result.millisToFeasible() >= 0 ? String.format(", zero hard after %.1f s",
                         result.millisToFeasible() / 1000.0) : "",
                 result.terminatedEarly() ? " (stopped early)" : "");
-        out.printf("Written:     %s (plan.json, assignments.csv, roster.xlsx)%n", dir);
+        out.printf("Written:     %s (plan.json, assignments.csv, roster.xlsx, the register's copy)%n", dir);
         if (plan.unfilled() > 0) {
             out.println("Empty seats: see 'scheduler check --plan " + dir + "' or the 违反规则 sheet for each seat.");
         }

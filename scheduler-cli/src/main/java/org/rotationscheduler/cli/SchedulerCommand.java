@@ -29,13 +29,14 @@ import picocli.CommandLine.Command;
             ReplanCommand.class,
             CheckCommand.class,
             ExportCommand.class,
+            MergeCommand.class,
             ExplainCommand.class,
             SuggestCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 done, 1 check found broken rules, 2 bad input, 3 plan written but infeasible,",
-            "4 output exists or cannot be written, 70 internal error."})
+            "4 output exists or cannot be written, 5 too large for the memory, 70 internal error."})
 public final class SchedulerCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,7 +47,38 @@ public final class SchedulerCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(newCommandLine().execute(args));
+        CommandLine cl = newCommandLine(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8));
+        System.exit(execute(cl, args));
+    }
+
+    /**
+     * Runs the command line; running out of memory anywhere ends with a message and {@link
+     * ExitCodes#OUT_OF_MEMORY}, never a stack trace (a plan folder being written is not left half,
+     * see AtomicFolder).
+     */
+    static int execute(CommandLine cl, String[] args) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            PrintWriter err = cl.getErr();
+            err.println();
+            err.println("error: out of memory (the Java heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB is full). The problem is too large for this heap: plan one season instead of the whole"
+                    + " campaign, or give Java more memory, e.g. SCHEDULER_JAVA_OPTS='-Xmx8g -XX:+UseParallelGC'.");
+            err.flush();
+            return ExitCodes.OUT_OF_MEMORY;
+        }
+    }
+
+    /** As {@link #newCommandLine()}, printing through the terminal sanitiser to these writers. */
+    public static CommandLine newCommandLine(java.io.Writer out, java.io.Writer err) {
+        CommandLine cl = newCommandLine();
+        cl.setOut(TerminalText.wrap(out));
+        cl.setErr(TerminalText.wrap(err));
+        // help in plain text: colour codes would be escape sequences, which the sanitiser shows as text
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        return cl;
     }
 
     /**
@@ -85,6 +117,10 @@ public final class SchedulerCommand implements Runnable {
                 err.println("  " + p);
             }
             return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof org.rotationscheduler.solve.ProblemSize.TooLarge tooLarge) {
+            err.println("error: " + tooLarge.getMessage());
+            return ExitCodes.OUT_OF_MEMORY;
         }
         if (e instanceof SafeFiles.FileExistsException exists) {
             err.println("error: " + exists.getMessage());

@@ -16,7 +16,7 @@ public class SolveOptions {
                     + " Default: ${DEFAULT-VALUE}.")
     Duration unimprovedLimit;
 
-    @Option(names = "--steps", paramLabel = "N", description = "Stop local search after N steps. With --steps,"
+    @Option(converter = PositiveInteger.class, names = "--steps", paramLabel = "N", description = "Stop local search after N steps. With --steps,"
             + " same inputs and seed give the same assignments.csv byte for byte (time limits depend on the machine).")
     Integer steps;
 

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.model.Register;
 import org.rotationscheduler.report.ValidationReport;
+import org.rotationscheduler.solve.ProblemSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -40,6 +41,8 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Campaign campaign = input.loadCampaign();
         Register register = input.loadRegister(campaign);
+        // the report lists every seat: refuse, with the cause, a campaign whose seats cannot fit the heap
+        ProblemSize.of(campaign, campaign.rounds(), register.size()).requireReportFits(Runtime.getRuntime().maxMemory());
         PrintWriter out = spec.commandLine().getOut();
         out.print(new ValidationReport(campaign, register).render());
         out.flush();

@@ -87,6 +87,24 @@ class BadInputTest {
         }
 
         @Test
+        void unknownRuleIdsWhereverARuleIdIsWritten() throws IOException {
+            String text = """
+                    extends: default
+                    rules:
+                      E41: {enabled: false}
+                    eligibility:
+                      - rule: E1l
+                        groups: [central]
+                        seats: [leader]
+                        minRank: division
+                    """;
+            Path file = write(dir, "bad.yaml", text);
+            Result r = validateYaml(file);
+            assertBadInput(r, file, 3, "rules.E41: unknown key 'E41'; did you mean 'E1'?");
+            assertBadInput(r, file, 5, "unknown rule id 'E1l' (did you mean E1?)");
+        }
+
+        @Test
         void duplicateKey() throws IOException {
             Path file = write(dir, "bad.yaml", """
                     extends: default
@@ -305,7 +323,7 @@ class BadInputTest {
             register = dir.resolve("reg.csv");
             Files.write(register, (HEADER + "a1,张一,大气环境司,,,司局级,,是,0,,,,\n").getBytes(Charset.forName("GBK")));
             Result r = validate(campaign, register);
-            assertBadInput(r, register, 2, "row 2, column name: is not UTF-8 text; save the CSV as UTF-8");
+            assertBadInput(r, register, 2, "row 2, column name: is not UTF-8 text: it looks like GBK/GB18030");
         }
 
         @Test

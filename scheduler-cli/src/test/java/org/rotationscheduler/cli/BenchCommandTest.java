@@ -19,6 +19,7 @@ import org.rotationscheduler.bench.ScorePoint;
 import org.rotationscheduler.bench.Suite;
 import org.rotationscheduler.bench.WorkerLauncher;
 import org.rotationscheduler.cli.Cli.Result;
+import org.rotationscheduler.rules.RuleId;
 
 class BenchCommandTest {
 
@@ -76,7 +77,7 @@ class BenchCommandTest {
 
     @Test
     void aBrokenHardRuleOnAPlantedInstanceExitsWithRulesBroken(@TempDir Path dir) throws Exception {
-        Run run = run(dir, (suite, limit, seed, d) -> result(suite, 0, NO_SHORTAGE, 0, Map.of("E11", 3L)),
+        Run run = run(dir, (suite, limit, seed, d) -> result(suite, 0, NO_SHORTAGE, 0, Map.of(RuleId.E11, 3L)),
                 Suite.SEASON);
         assertThat(run.code()).isEqualTo(ExitCodes.RULES_BROKEN);
         assertThat(run.out()).contains("| season | solver |", "| 3: E11 ×3 |",
@@ -129,14 +130,14 @@ class BenchCommandTest {
     private static final BoundFigures NO_SHORTAGE = new BoundFigures(true, 1, 0, 468, List.of());
 
     private static BenchResult result(Suite suite, int plantedUnfilled, BoundFigures bound, long unfilled,
-            Map<String, Long> broken) {
+            Map<RuleId, Long> broken) {
         ScorePoint end = new ScorePoint(60_000, -broken.size(), -unfilled, -15_000, 11_268 - unfilled);
         HeapFigures heap = new HeapFigures(300L << 20, 2_000L << 20, 900L << 20, 2_100L << 20, 30);
         RunFigures solver = new RunFigures(RunFigures.SOLVER, 60_000, broken.isEmpty() ? 3_000 : -1, end,
                 end.at(30_000), end.at(60_000), unfilled, broken, 20_000, heap, List.of(end));
         ScorePoint greedyEnd = new ScorePoint(5, -900, 0, -80_000, 11_268);
         RunFigures greedy = new RunFigures(RunFigures.GREEDY, 5, -1, greedyEnd, greedyEnd.at(30_000),
-                greedyEnd.at(60_000), 0, Map.of("E4", 100L, "E11", 800L), -1, heap, List.of(greedyEnd));
+                greedyEnd.at(60_000), 0, Map.of(RuleId.E4, 100L, RuleId.E11, 800L), -1, heap, List.of(greedyEnd));
         return new BenchResult(suite.key(), 2019, "autumn-2019", 11_268, 7_000, plantedUnfilled, plantedUnfilled,
                 plantedUnfilled == 0 ? "" : "E3/E4: too few", 60_000, 1_000, 4L << 30, "17", bound, solver, greedy);
     }

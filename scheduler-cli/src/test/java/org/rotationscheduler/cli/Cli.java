@@ -3,7 +3,6 @@ package org.rotationscheduler.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,12 +19,12 @@ final class Cli {
     }
 
     static Result run(String... args) {
-        CommandLine cl = SchedulerCommand.newCommandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
+        CommandLine cl = SchedulerCommand.newCommandLine(out, err);
+        int code = SchedulerCommand.execute(cl, args);
+        cl.getOut().flush();
+        cl.getErr().flush();
         return new Result(code, out.toString(), err.toString());
     }
 

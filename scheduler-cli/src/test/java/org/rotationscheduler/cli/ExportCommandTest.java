@@ -26,6 +26,7 @@ import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Register;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 import picocli.CommandLine;
 
 class ExportCommandTest {
@@ -83,12 +84,12 @@ class ExportCommandTest {
                 units.toString())).as(err.toString()).isZero();
         try (var files = Files.list(units)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("办公厅.xlsx", "生态环境部信息中心.xlsx", "海南省生态环境厅.xlsx");
+                    .containsExactlyInAnyOrder("办公厅.xlsx", "生态环境部信息中心.xlsx", "海南省生态环境厅.xlsx", "文件清单.csv");
         }
         Files.delete(out);
         assertThat(run("export", "roster", "--plan", planDir.toString(), "--out", out.toString(), "--by-unit",
                 units.toString())).isEqualTo(ExitCodes.OUTPUT_ERROR);
-        assertThat(out).as("nothing written when a unit file exists").doesNotExist();
+        assertThat(out).as("nothing written when the unit folder exists").doesNotExist();
         assertThat(run("export", "roster", "--plan", planDir.toString(), "--out", out.toString(), "--by-unit",
                 units.toString(), "--force")).isZero();
         assertThat(out).isRegularFile();
@@ -104,10 +105,10 @@ class ExportCommandTest {
     void o5_ruleBreaksComeFromTheIndependentChecker() throws IOException {
         LoadedPlan loaded = LoadedPlan.load(savePlan());
         List<RuleBreak> breaks = ExportCommand.ruleBreaks(loaded);
-        assertThat(breaks.stream().filter(b -> b.rule().equals("unfilled")).count())
+        assertThat(breaks.stream().filter(b -> b.rule() == RuleId.UNFILLED).count())
                 .isEqualTo(loaded.plan().unfilled());
         // 王建国 (办公厅, 司局级) leads 北京's central group in round 12: E4 is kept, nothing else is hard-broken
-        assertThat(breaks).filteredOn(b -> b.hard() && !b.rule().equals("unfilled")).isEmpty();
+        assertThat(breaks).filteredOn(b -> b.hard() && b.rule() != RuleId.UNFILLED).isEmpty();
     }
 
     /** A plan folder over round 12 of the default campaign: 北京's central group filled, the rest empty. */

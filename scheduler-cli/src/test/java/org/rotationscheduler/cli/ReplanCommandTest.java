@@ -38,7 +38,7 @@ class ReplanCommandTest {
             + "c04,赵四,大气环境司,,,处级,,是,0,,,,\n"
             + "c05,钱一,中国环境科学研究院,,,科级,,是,1,,,,\n"
             + "c06,钱二,中国环境科学研究院,,,科级,,否,0,,,,\n"
-            + "c07,钱三,中国环境科学研究院,,,科级,,是,1,,2020-12-20..2021-01-20,,,\n"
+            + "c07,钱三,中国环境科学研究院,,,科级,,是,1,,2020-12-20..2021-01-20,,\n"
             + "c08,钱四,中国环境科学研究院,,,科级,,否,0,,,2021-02-01..2021-02-10,\n"
             + "c09,孙一,河北,,,处级,,是,1,,,,\n"
             + "c10,孙二,河北,,,科级,,是,0,,,,\n"
@@ -98,7 +98,8 @@ class ReplanCommandTest {
         assertNoStackTrace(r);
 
         assertThat(out.resolve("register.csv")).exists();
-        assertThat(Files.readString(out.resolve("plan.json"))).contains(out.resolve("register.csv").toString());
+        assertThat(Files.readString(out.resolve("plan.json"))).as("paths relative to the folder")
+                .contains("\"register\" : \"register.csv\"");
         try (var notices = Files.list(out.resolve("变更通知"))) {
             assertThat(notices.map(p -> p.getFileName().toString())).isNotEmpty().allMatch(n -> n.endsWith(".xlsx"));
         }
@@ -154,7 +155,7 @@ class ReplanCommandTest {
         Result noPlan = Cli.run("replan", "--plan", dir.resolve("nowhere").toString(), "--changes",
                 notEligibleChanges().toString());
         assertThat(noPlan.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(noPlan.err()).contains("is not a plan folder");
+        assertThat(noPlan.err()).contains("no such plan folder");
         Result intoPlan = Cli.run("replan", "--plan", plan.toString(), "--changes", notEligibleChanges().toString(),
                 "--from", FROM, "--out", plan.toString());
         assertThat(intoPlan.code()).isEqualTo(ExitCodes.BAD_INPUT);

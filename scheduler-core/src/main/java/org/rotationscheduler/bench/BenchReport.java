@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.rotationscheduler.io.Csv;
+import org.rotationscheduler.rules.RuleId;
 
 /**
  * The report of a bench run: the Markdown table (two rows per instance, the solver's and the
@@ -130,8 +131,8 @@ public final class BenchReport {
         return c;
     }
 
-    private static String byRule(Map<String, Long> counts) {
-        return counts.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(";"));
+    private static String byRule(Map<RuleId, Long> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey().id() + ":" + e.getValue()).collect(Collectors.joining(";"));
     }
 
     /** The whole report.md: the run's context, the table, what the columns mean, the checks, the shortages, the charts. */

@@ -9,8 +9,10 @@ import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Register;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.solve.FeasibilityBound;
 import org.rotationscheduler.solve.PlanAnalysis;
+import org.rotationscheduler.solve.PlanningProblem;
 import org.rotationscheduler.solve.ProblemBuilder;
 import org.rotationscheduler.solve.RotationSolution;
 import org.rotationscheduler.solve.RotationSolver;
@@ -89,21 +91,20 @@ public final class InstanceRunner {
     private SolverRun solver(BenchInstance instance, Register register, Duration timeLimit) {
         HeapMeter heap = HeapMeter.start();
         ProblemBuilder builder = new ProblemBuilder(instance.campaign(), register);
-        RotationSolution problem = builder.build(instance.rounds());
+        PlanningProblem problem = builder.problem(instance.season(), instance.rounds());
         long t0 = System.nanoTime();
-        FeasibilityBound.Report report = new FeasibilityBound().check(problem);
+        FeasibilityBound.Report report = new FeasibilityBound().check(problem.solution());
         BoundFigures bound = BoundFigures.of(report, millisSince(t0), instance.campaign());
         Timeline timeline = new Timeline();
         SolveSettings defaults = SolveSettings.defaults();
         SolveSettings settings = new SolveSettings(timeLimit, defaults.unimprovedLimit(), defaults.stepLimit(),
                 defaults.seed());
-        SolveResult result = new RotationSolver().solve(instance.campaign(), register, instance.season(),
-                instance.rounds(), problem, builder, settings, timeline);
+        SolveResult result = new RotationSolver().solve(problem, settings, timeline);
         List<RuleBreak> breaks = new PlanChecker(instance.campaign()).check(result.plan());
         HeapFigures heapFigures = heap.stop();
         long limit = timeLimit.toMillis();
         ScorePoint end = ScorePoint.of(result.millisSpent(), result.score(), result.plan().filled());
-        Map<String, Long> broken = PlanChecker.hardByRule(breaks);
+        Map<RuleId, Long> broken = PlanChecker.hardByRule(breaks);
         RunFigures figures = new RunFigures(RunFigures.SOLVER, result.millisSpent(), result.millisToFeasible(), end,
                 timeline.bestAt(AT_30S, limit, end), timeline.bestAt(AT_60S, limit, end),
                 PlanChecker.unfilledCount(breaks), broken, result.moveEvaluationSpeed(), heapFigures,

@@ -1,11 +1,11 @@
 package org.rotationscheduler.bench;
 
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.rotationscheduler.rules.RuleId;
 
 /**
  * The figures of one run (the solver, or the greedy baseline) on one instance. Broken hard rules
@@ -25,19 +25,15 @@ import java.util.TreeMap;
  * @param timeline the best score over time, thinned for charts
  */
 public record RunFigures(String run, long millisSpent, long millisToZeroHard, ScorePoint end, ScorePoint at30s,
-        ScorePoint at60s, long unfilled, Map<String, Long> brokenHardByRule, long moveEvaluationSpeed,
+        ScorePoint at60s, long unfilled, Map<RuleId, Long> brokenHardByRule, long moveEvaluationSpeed,
         HeapFigures heap, List<ScorePoint> timeline) {
 
     public static final String SOLVER = "solver";
     public static final String GREEDY = "greedy";
 
-    /** E4 before E11: by the rule's number, as the checker lists them. */
-    private static final Comparator<String> RULE_ORDER = Comparator.comparingInt(RunFigures::ruleNumber)
-            .thenComparing(Comparator.naturalOrder());
-
     public RunFigures {
-        Map<String, Long> ordered = new TreeMap<>(RULE_ORDER);
-        ordered.putAll(brokenHardByRule);
+        // in the rules' display order, as the checker lists them
+        Map<RuleId, Long> ordered = new TreeMap<>(brokenHardByRule);
         brokenHardByRule = Collections.unmodifiableMap(new LinkedHashMap<>(ordered));
         timeline = List.copyOf(timeline);
     }
@@ -49,12 +45,8 @@ public record RunFigures(String run, long millisSpent, long millisToZeroHard, Sc
     /** "E4 ×12, E11 ×3", or "" when nothing is broken. */
     public String brokenHardSummary() {
         StringBuilder sb = new StringBuilder();
-        brokenHardByRule.forEach((rule, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(rule).append(" ×").append(Cells.number(n)));
+        brokenHardByRule.forEach((rule, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(rule.id()).append(" ×").append(Cells.number(n)));
         return sb.toString();
     }
 
-    private static int ruleNumber(String rule) {
-        String digits = rule.replaceAll("[^0-9]", "");
-        return digits.isEmpty() || digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
-    }
 }

@@ -1,7 +1,6 @@
 package org.rotationscheduler.calendar;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,9 +71,5 @@ public record CalendarSpec(
 
     public Optional<SeasonDef> season(String id) {
         return seasons.stream().filter(s -> s.id().equals(id)).findFirst();
-    }
-
-    public long windowDays() {
-        return ChronoUnit.DAYS.between(windowStart, windowEnd) + 1;
     }
 }

@@ -22,6 +22,7 @@ import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.rules.QuotaRule;
 import org.rotationscheduler.rules.RankOrder;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
 
 /**
@@ -31,8 +32,6 @@ import org.rotationscheduler.rules.RuleSettings;
  * E12 when softened).
  */
 public final class PlanChecker {
-    public static final String UNFILLED = "unfilled";
-
     private final Campaign campaign;
     private final RuleSettings rules;
     private final Eligibility eligibility;
@@ -40,7 +39,7 @@ public final class PlanChecker {
     public PlanChecker(Campaign campaign) {
         this.campaign = campaign;
         this.rules = campaign.rules();
-        this.eligibility = new Eligibility(campaign);
+        this.eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
     }
 
     public List<RuleBreak> check(Plan plan) {
@@ -60,44 +59,30 @@ public final class PlanChecker {
         out.addAll(rankOrder(plan));
         for (Assignment a : plan.assignments()) {
             if (!a.filled()) {
-                out.add(new RuleBreak(UNFILLED, true, a.seat(), null, a.seat().describe() + ": nobody sits in this seat"));
+                out.add(new RuleBreak(RuleId.UNFILLED, true, a.seat(), null, a.seat().describe() + ": nobody sits in this seat"));
             }
         }
         out.addAll(preferences(plan));
         out.addAll(seniority(plan));
-        out.sort(Comparator.comparing((RuleBreak b) -> order(b)).thenComparing(b -> b.seat() == null ? 0
+        out.sort(Comparator.comparing(RuleBreak::rule).thenComparing(b -> b.seat() == null ? 0
                 : b.seat().round().number()));
         return out;
     }
 
     public static long hardCount(List<RuleBreak> breaks) {
-        return breaks.stream().filter(b -> b.hard() && !b.rule().equals(UNFILLED)).count();
+        return breaks.stream().filter(b -> b.hard() && b.rule() != RuleId.UNFILLED).count();
     }
 
     public static long unfilledCount(List<RuleBreak> breaks) {
-        return breaks.stream().filter(b -> b.rule().equals(UNFILLED)).count();
+        return breaks.stream().filter(b -> b.rule() == RuleId.UNFILLED).count();
     }
 
     /** Broken hard rules counted by rule id, in rule order. */
-    public static Map<String, Long> hardByRule(List<RuleBreak> breaks) {
-        Map<String, Long> counts = new TreeMap<>(Comparator.comparingInt(PlanChecker::ruleNumber)
-                .thenComparing(Comparator.naturalOrder()));
-        breaks.stream().filter(b -> b.hard() && !b.rule().equals(UNFILLED))
+    public static Map<RuleId, Long> hardByRule(List<RuleBreak> breaks) {
+        Map<RuleId, Long> counts = new TreeMap<>();
+        breaks.stream().filter(b -> b.hard() && b.rule() != RuleId.UNFILLED)
                 .forEach(b -> counts.merge(b.rule(), 1L, Long::sum));
         return counts;
-    }
-
-    private static int order(RuleBreak b) {
-        int base = b.rule().equals(UNFILLED) ? 1000 : b.hard() ? 0 : 2000;
-        return base + ruleNumber(b.rule());
-    }
-
-    private static int ruleNumber(String rule) {
-        try {
-            return Integer.parseInt(rule.substring(1));
-        } catch (RuntimeException e) {
-            return 99;
-        }
     }
 
     /** E9 (overlapping rounds) and E11 (rest between rounds), within the plan and against history. */
@@ -128,13 +113,13 @@ public final class PlanChecker {
                     Round rb = b.seat().round();
                     Seat where = earlier.contains(b) ? a.seat() : b.seat();
                     if (ra.overlaps(rb)) {
-                        if (rules.isEnabled("E9")) {
-                            out.add(new RuleBreak("E9", true, where, e.getKey(), e.getKey() + " sits in two seats at once: "
+                        if (rules.isEnabled(RuleId.E9)) {
+                            out.add(new RuleBreak(RuleId.E9, true, where, e.getKey(), e.getKey() + " sits in two seats at once: "
                                     + a.seat().describe() + " and " + b.seat().describe() + " (E9)"));
                         }
-                    } else if (rules.isEnabled("E11")
-                            && Math.abs(ra.number() - rb.number()) - 1 < rules.minRoundsOff()) {
-                        out.add(new RuleBreak("E11", true, where, e.getKey(), e.getKey() + " serves rounds "
+                    } else if (rules.isEnabled(RuleId.E11)
+                            && Round.tooCloseForRest(ra.number(), rb.number(), rules.minRoundsOff())) {
+                        out.add(new RuleBreak(RuleId.E11, true, where, e.getKey(), e.getKey() + " serves rounds "
                                 + Math.min(ra.number(), rb.number()) + " and " + Math.max(ra.number(), rb.number())
                                 + " with fewer than " + rules.minRoundsOff() + " round(s) off between them (E11)"));
                     }
@@ -151,8 +136,8 @@ public final class PlanChecker {
      */
     private List<RuleBreak> rankOrder(Plan plan) {
         List<RuleBreak> out = new ArrayList<>();
-        boolean hard = rules.isEnabled("E12");
-        if (!hard && rules.weight("E12") == 0) {
+        boolean hard = rules.isEnabled(RuleId.E12);
+        if (!hard && rules.weight(RuleId.E12) == 0) {
             return out;
         }
         Map<Group, List<Assignment>> byGroup = new LinkedHashMap<>();
@@ -165,7 +150,7 @@ public final class PlanChecker {
             for (Assignment head : group) {
                 for (Assignment other : group) {
                     if (RankOrder.breaks(head.seat(), head.cadre().rank(), other.seat(), other.cadre().rank())) {
-                        out.add(new RuleBreak("E12", hard, other.seat(), other.cadre(), other.seat().describe() + ": "
+                        out.add(new RuleBreak(RuleId.E12, hard, other.seat(), other.cadre(), other.seat().describe() + ": "
                                 + Eligibility.who(other.cadre()) + " outranks the " + head.seat().roleLabel() + " "
                                 + Eligibility.who(head.cadre()) + " of the group (E12)"));
                     }
@@ -184,7 +169,7 @@ public final class PlanChecker {
     private List<RuleBreak> seniority(Plan plan) {
         List<RuleBreak> out = new ArrayList<>();
         Rank wanted = rules.leaderRank();
-        if (wanted == null || rules.weight("F9") == 0) {
+        if (wanted == null || rules.weight(RuleId.F9) == 0) {
             return out;
         }
         Map<Cadre, List<Seat>> seatsOf = new HashMap<>();
@@ -197,7 +182,7 @@ public final class PlanChecker {
                 }
             }
         }
-        QuotaRule quota = rules.isEnabled("E4") ? rules.quota() : null;
+        QuotaRule quota = rules.isEnabled(RuleId.E4) ? rules.quota() : null;
         Map<String, List<Cadre>> eligibleByKind = new HashMap<>();
         for (Assignment a : plan.assignments()) {
             Seat seat = a.seat();
@@ -211,7 +196,7 @@ public final class PlanChecker {
             for (Cadre c : eligible) {
                 if (c.rank().outranks(a.cadre().rank()) && (leader == null || !c.rank().outranks(leader.rank()))
                         && free(c, seat, seatsOf.getOrDefault(c, List.of()), quota)) {
-                    out.add(soft("F9", a, a.cadre() + " (" + a.cadre().rank().label() + ") holds the seat while "
+                    out.add(soft(RuleId.F9, a, a.cadre() + " (" + a.cadre().rank().label() + ") holds the seat while "
                             + Eligibility.who(c) + " was free"));
                     break;
                 }
@@ -228,7 +213,7 @@ public final class PlanChecker {
         int inScope = 0;
         for (Seat t : taken) {
             Round r = t.round();
-            if (r.overlaps(seat.round()) || (rules.isEnabled("E11")
+            if (r.overlaps(seat.round()) || (rules.isEnabled(RuleId.E11)
                     && Math.abs(r.number() - seat.round().number()) - 1 < rules.minRoundsOff())) {
                 return false;
             }
@@ -247,7 +232,7 @@ public final class PlanChecker {
     private List<RuleBreak> quota(Plan plan, List<Assignment> history) {
         QuotaRule quota = rules.quota();
         List<RuleBreak> out = new ArrayList<>();
-        if (!rules.isEnabled("E4") || quota == null) {
+        if (!rules.isEnabled(RuleId.E4) || quota == null) {
             return out;
         }
         Map<String, List<Seat>> seatsByScope = new LinkedHashMap<>();
@@ -277,7 +262,7 @@ public final class PlanChecker {
                 if (n < quota.rounds() && distinct.stream().noneMatch(s -> eligibility.eligible(s, c))) {
                     continue; // cannot serve any round of the scope: excused (validate warns about it)
                 }
-                out.add(new RuleBreak("E4", true, null, c, Eligibility.who(c) + " serves " + n + " round(s) in "
+                out.add(new RuleBreak(RuleId.E4, true, null, c, Eligibility.who(c) + " serves " + n + " round(s) in "
                         + e.getKey() + " but must serve exactly " + quota.rounds() + " (E4)"));
             }
         }
@@ -310,53 +295,53 @@ public final class PlanChecker {
             }
             Cadre c = a.cadre();
             int n = perSeason.merge(c.id() + "|" + a.seat().round().season().id(), 1, Integer::sum);
-            if (rules.weight("F1") > 0 && n == rules.maxPerSeason() + 1) {
-                out.add(soft("F1", a, c + " serves more than " + rules.maxPerSeason() + " rounds in "
+            if (rules.weight(RuleId.F1) > 0 && n == rules.maxPerSeason() + 1) {
+                out.add(soft(RuleId.F1, a, c + " serves more than " + rules.maxPerSeason() + " rounds in "
                         + a.seat().round().season().id()));
             }
             boolean ordinaryMember = a.seat().group().kind().id().equals("ordinary") && a.seat().index() > 0;
-            if (rules.weight("F3") > 0 && ordinaryMember && !a.seat().city().partners().partnerSide(c.unit())) {
-                out.add(soft("F3", a, c + " of " + c.unit().name() + " is not from a partner unit of "
+            if (rules.weight(RuleId.F3) > 0 && ordinaryMember && !a.seat().city().partners().partnerSide(c.unit())) {
+                out.add(soft(RuleId.F3, a, c + " of " + c.unit().name() + " is not from a partner unit of "
                         + a.seat().city().name()));
             }
-            if (!rules.isEnabled("E3") && rules.weight("F8") > 0) {
+            if (!rules.isEnabled(RuleId.E3) && rules.weight(RuleId.F8) > 0) {
                 var required = eligibility.e3Rank(a.seat());
                 if (required != null && !c.rank().atLeast(required)) {
-                    out.add(soft("F8", a, c + " (" + c.rank().label() + ") leads instead of a " + required.label()
+                    out.add(soft(RuleId.F8, a, c + " (" + c.rank().label() + ") leads instead of a " + required.label()
                             + " cadre"));
                 }
             }
         }
         for (var e : byGroup.entrySet()) {
             List<Assignment> members = e.getValue().stream().filter(Assignment::filled).toList();
-            if (rules.weight("F4") > 0) {
+            if (rules.weight(RuleId.F4) > 0) {
                 Map<String, Long> units = new LinkedHashMap<>();
                 members.forEach(m -> units.merge(m.cadre().unit().name(), 1L, Long::sum));
                 units.forEach((unit, n) -> {
                     if (n > 1) {
-                        out.add(new RuleBreak("F4", false, e.getValue().get(0).seat(), null, e.getKey() + ": " + n
+                        out.add(new RuleBreak(RuleId.F4, false, e.getValue().get(0).seat(), null, e.getKey() + ": " + n
                                 + " members of " + unit + " (F4)"));
                     }
                 });
             }
-            if (rules.weight("F5") > 0 && !members.isEmpty() && members.stream().noneMatch(m -> m.cadre().experienced())) {
-                out.add(new RuleBreak("F5", false, e.getValue().get(0).seat(), null, e.getKey()
+            if (rules.weight(RuleId.F5) > 0 && !members.isEmpty() && members.stream().noneMatch(m -> m.cadre().experienced())) {
+                out.add(new RuleBreak(RuleId.F5, false, e.getValue().get(0).seat(), null, e.getKey()
                         + " has no member who served before (F5)"));
             }
         }
-        if (rules.weight("F6") > 0) {
+        if (rules.weight(RuleId.F6) > 0) {
             for (var team : byTeam.values()) {
                 Seat first = team.get(0).seat();
                 City city = first.city();
                 long party = team.stream().filter(a -> a.filled() && a.cadre().partyMember()).count();
                 if (party < rules.minPartyMembers()) {
-                    out.add(new RuleBreak("F6", false, first, null, city.name() + "'s team in round "
+                    out.add(new RuleBreak(RuleId.F6, false, first, null, city.name() + "'s team in round "
                             + first.round().number() + " has " + party + " party member(s), fewer than "
                             + rules.minPartyMembers() + " (F6)"));
                 }
                 if (rules.secretaryFromLead() && team.stream().noneMatch(a -> a.filled() && a.cadre().partyMember()
                         && Objects.equals(a.cadre().unit(), city.partners().lead()))) {
-                    out.add(new RuleBreak("F6", false, first, null, city.name() + "'s team in round "
+                    out.add(new RuleBreak(RuleId.F6, false, first, null, city.name() + "'s team in round "
                             + first.round().number() + " has no party member of the lead unit "
                             + city.partners().lead().name() + " (F6)"));
                 }
@@ -365,7 +350,7 @@ public final class PlanChecker {
         return out;
     }
 
-    private static RuleBreak soft(String rule, Assignment a, String what) {
+    private static RuleBreak soft(RuleId rule, Assignment a, String what) {
         return new RuleBreak(rule, false, a.seat(), a.cadre(), a.seat().describe() + ": " + what + " (" + rule + ")");
     }
 

@@ -64,7 +64,7 @@ final class Draft {
         }
         for (Seat s : seats) {
             Round other = s.round();
-            if (Math.abs(other.number() - round.number()) <= minRoundsOff || other.overlaps(round)) {
+            if (Round.tooCloseForRest(other.number(), round.number(), minRoundsOff) || other.overlaps(round)) {
                 return false;
             }
         }

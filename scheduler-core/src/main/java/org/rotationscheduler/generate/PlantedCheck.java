@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Campaign;
@@ -13,6 +14,7 @@ import org.rotationscheduler.calendar.Season;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RankOrder;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.rules.RuleSettings;
 
@@ -27,7 +29,7 @@ final class PlantedCheck {
 
     static List<String> problems(Campaign campaign, QuotaScope quota, List<Assignment> planted, List<Cadre> register) {
         List<String> problems = new ArrayList<>();
-        Eligibility eligibility = new Eligibility(campaign);
+        Eligibility eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
         Map<Cadre, List<Seat>> byCadre = new LinkedHashMap<>();
         for (Assignment a : planted) {
             if (a.filled()) {
@@ -36,7 +38,7 @@ final class PlantedCheck {
             }
         }
         RuleSettings rules = campaign.rules();
-        if (rules.isEnabled("E12")) {
+        if (rules.isEnabled(RuleId.E12)) {
             Map<org.rotationscheduler.model.Group, List<Assignment>> groups = new LinkedHashMap<>();
             planted.stream().filter(Assignment::filled)
                     .forEach(a -> groups.computeIfAbsent(a.seat().group(), g -> new ArrayList<>()).add(a));
@@ -79,7 +81,7 @@ final class PlantedCheck {
                 Seat prev = sorted.get(i - 1);
                 if (prev.round().overlaps(s.round())) {
                     problems.add("E9: " + cadre + " sits twice in overlapping rounds at " + s.describe());
-                } else if (s.round().number() - prev.round().number() <= rules.minRoundsOff()) {
+                } else if (Round.tooCloseForRest(prev.round().number(), s.round().number(), rules.minRoundsOff())) {
                     problems.add("E11: " + cadre + " has too little rest before " + s.describe());
                 }
             }

@@ -12,6 +12,7 @@ import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.model.City;
 import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RuleId;
 
 /**
  * E4 over the planned rounds: the buckets in which every bound cadre serves exactly
@@ -38,7 +39,7 @@ final class QuotaScope {
     QuotaScope(Campaign campaign, List<Round> rounds) {
         this.quota = campaign.rules().quota();
         this.cities = campaign.cities();
-        boolean on = campaign.rules().isEnabled("E4") && quota != null && quota.rounds() > 0;
+        boolean on = campaign.rules().isEnabled(RuleId.E4) && quota != null && quota.rounds() > 0;
         this.buckets = on ? buckets(quota, rounds) : List.of();
     }
 

@@ -20,6 +20,7 @@ import org.rotationscheduler.model.City;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.rules.Eligibility;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
 
 /**
@@ -61,9 +62,9 @@ public final class RegisterGenerator {
         this.seed = seed;
         this.profile = profile;
         this.rules = campaign.rules();
-        this.eligibility = new Eligibility(campaign);
+        this.eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
         this.quota = new QuotaScope(campaign, this.rounds);
-        this.chooser = new UnitChooser(eligibility, rules.isEnabled("E10"), universe(campaign));
+        this.chooser = new UnitChooser(eligibility, rules.isEnabled(RuleId.E10), universe(campaign));
     }
 
     /** The catalogue's units, then the local bureaus of the partner provinces it lacks (E6). */

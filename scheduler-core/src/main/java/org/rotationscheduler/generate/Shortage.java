@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.rules.Eligibility;
@@ -129,7 +130,7 @@ final class Shortage {
         int count = 0;
         int last = Integer.MIN_VALUE / 2;
         for (int r : rounds) {
-            if (r - last > rules.minRoundsOff()) {
+            if (!Round.tooCloseForRest(last, r, rules.minRoundsOff())) {
                 count++;
                 last = r;
             }

@@ -97,7 +97,7 @@ final class UnitChooser {
         }
         if (units.isEmpty()) {
             throw new GenerationException("no unit may fill " + seat.describe() + " under the campaign's eligibility"
-                    + " rules (" + String.join(", ", rules.stream().map(EligibilityRule::rule).distinct().toList())
+                    + " rules (" + String.join(", ", rules.stream().map(r -> r.rule().id()).distinct().toList())
                     + ") and E10; the generator cannot plant a roster for this campaign");
         }
         Map<Relation, Integer> perRelation = new EnumMap<>(Relation.class);

@@ -37,6 +37,27 @@ public final class Utf8Text {
         }
     }
 
+    /**
+     * What a file that is not UTF-8 most likely is, for the message: cut short inside a character
+     * (the bad bytes are its last ones), or text in the Chinese Windows encoding (GB18030/GBK).
+     */
+    public static String whyNot(byte[] bytes, Decoded decoded) {
+        int at = decoded.validPrefix().getBytes(StandardCharsets.UTF_8).length;
+        int lead = at < bytes.length ? bytes[at] & 0xFF : 0;
+        int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (length > 1 && at + length > bytes.length) {
+            return "the file ends in the middle of a character (it was cut short?); write or copy it again whole";
+        }
+        try {
+            java.nio.charset.Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return "the file looks like GB18030/GBK text (the Chinese Windows encoding); save it as UTF-8"
+                    + " (Excel: 'CSV UTF-8')";
+        } catch (java.nio.charset.CharacterCodingException notGb) {
+            return "save it as UTF-8 (Excel: 'CSV UTF-8')";
+        }
+    }
+
     public static Decoded decode(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

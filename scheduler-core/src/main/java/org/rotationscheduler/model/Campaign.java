@@ -26,10 +26,18 @@ public final class Campaign {
     private final List<EligibilityRule> eligibility;
     private final RuleSettings rules;
     private final CostRates costs;
+    private final RankAliases rankAliases;
 
     public Campaign(String name, String source, CalendarSpec calendar, UnitCatalogue units, List<Annex> annexes,
             List<City> cities, Map<String, String> roles, List<GroupKind> groupKinds, GroupCounts groupCounts,
             List<EligibilityRule> eligibility, RuleSettings rules, CostRates costs) {
+        this(name, source, calendar, units, annexes, cities, roles, groupKinds, groupCounts, eligibility, rules, costs,
+                RankAliases.NONE);
+    }
+
+    public Campaign(String name, String source, CalendarSpec calendar, UnitCatalogue units, List<Annex> annexes,
+            List<City> cities, Map<String, String> roles, List<GroupKind> groupKinds, GroupCounts groupCounts,
+            List<EligibilityRule> eligibility, RuleSettings rules, CostRates costs, RankAliases rankAliases) {
         this.name = name;
         this.source = source;
         this.calendar = calendar;
@@ -43,6 +51,7 @@ public final class Campaign {
         this.eligibility = List.copyOf(eligibility);
         this.rules = rules;
         this.costs = costs;
+        this.rankAliases = java.util.Objects.requireNonNull(rankAliases);
     }
 
     public String name() { return name; }
@@ -58,6 +67,8 @@ public final class Campaign {
     public List<EligibilityRule> eligibility() { return eligibility; }
     public RuleSettings rules() { return rules; }
     public CostRates costs() { return costs; }
+    /** Ranks as the campaign's offices write them in a register (YAML {@code ranks.aliases}). */
+    public RankAliases rankAliases() { return rankAliases; }
 
     public List<Round> rounds() {
         return roundCalendar.rounds();
@@ -106,22 +117,22 @@ public final class Campaign {
 
     public Campaign withRules(RuleSettings newRules) {
         return new Campaign(name, source, calendar, units, annexes, cities, roles, groupKinds, groupCounts,
-                eligibility, newRules, costs);
+                eligibility, newRules, costs, rankAliases);
     }
 
     public Campaign withGroupCounts(GroupCounts counts) {
         return new Campaign(name, source, calendar, units, annexes, cities, roles, groupKinds, counts,
-                eligibility, rules, costs);
+                eligibility, rules, costs, rankAliases);
     }
 
     /** The same campaign, read from another file (a replan writes its changed campaign next to the plan). */
     public Campaign withSource(String newSource) {
         return new Campaign(name, newSource, calendar, units, annexes, cities, roles, groupKinds, groupCounts,
-                eligibility, rules, costs);
+                eligibility, rules, costs, rankAliases);
     }
 
     public Campaign withCities(List<City> newCities) {
         return new Campaign(name, source, calendar, units, annexes, newCities, roles, groupKinds, groupCounts,
-                eligibility, rules, costs);
+                eligibility, rules, costs, rankAliases);
     }
 }

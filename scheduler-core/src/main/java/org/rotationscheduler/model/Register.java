@@ -10,10 +10,22 @@ public final class Register {
     private final String source;
     private final List<Cadre> cadres;
     private final Map<String, Cadre> byId = new LinkedHashMap<>();
+    private final int dataRows;
+    private final List<String> extraColumns;
 
     public Register(String source, List<Cadre> cadres) {
+        this(source, cadres, cadres.size(), List.of());
+    }
+
+    /**
+     * @param dataRows the non-blank rows under the header that were read (each is one cadre)
+     * @param extraColumns header cells of columns the tool does not use, as written (kept in the file)
+     */
+    public Register(String source, List<Cadre> cadres, int dataRows, List<String> extraColumns) {
         this.source = source;
         this.cadres = List.copyOf(cadres);
+        this.dataRows = dataRows;
+        this.extraColumns = List.copyOf(extraColumns);
         for (Cadre c : cadres) {
             byId.put(c.id(), c);
         }
@@ -33,5 +45,13 @@ public final class Register {
 
     public int size() {
         return cadres.size();
+    }
+
+    public int dataRows() {
+        return dataRows;
+    }
+
+    public List<String> extraColumns() {
+        return extraColumns;
     }
 }

@@ -11,6 +11,7 @@ import org.rotationscheduler.io.SourceLocation;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.DateRange;
 import org.rotationscheduler.model.GroupCounts;
+import org.rotationscheduler.rules.RuleId;
 
 /**
  * What a change file asks of a published plan, checked and resolved against the plan's campaign
@@ -40,24 +41,22 @@ public record ChangeSet(String source, List<Dates> dates, List<Withdrawal> withd
 
     /** E8 declared unavailable, or E7 not eligible for private reasons (S1: the reason is never known). */
     public enum DateKind {
-        UNAVAILABLE("E8", "declared unavailable"),
-        NOT_ELIGIBLE("E7", "cadre not eligible for these dates");
+        UNAVAILABLE(RuleId.E8),
+        NOT_ELIGIBLE(RuleId.E7);
 
-        private final String rule;
-        private final String words;
+        private final RuleId rule;
 
-        DateKind(String rule, String words) {
+        DateKind(RuleId rule) {
             this.rule = rule;
-            this.words = words;
         }
 
         public String rule() {
-            return rule;
+            return rule.id();
         }
 
         /** The reason in plain words, with the rule id, e.g. "E8 declared unavailable". */
         public String reason() {
-            return rule + " " + words;
+            return rule.englishWithId();
         }
     }
 

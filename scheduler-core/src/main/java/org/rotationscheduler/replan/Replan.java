@@ -23,6 +23,8 @@ import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.check.PlanChecker;
 import org.rotationscheduler.report.ChangeList;
+import org.rotationscheduler.rules.RuleId;
+import org.rotationscheduler.solve.PlanningProblem;
 import org.rotationscheduler.solve.ProblemBuilder;
 import org.rotationscheduler.solve.RotationSolution;
 import org.rotationscheduler.solve.RotationSolver;
@@ -60,7 +62,7 @@ public final class Replan {
     private final Map<String, Cadre> fixed = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final ProblemBuilder builder;
-    private RotationSolution problem;
+    private PlanningProblem problem;
 
     private Replan(LoadedPlan published, ChangeSet changes, LocalDate from, Campaign campaign, Register register,
             List<Round> pinnedRounds) {
@@ -146,17 +148,19 @@ public final class Replan {
     /** Rounds that started before {@code from}: kept exactly as published. */
     public List<Round> pinnedRounds() { return pinnedRounds; }
     public Set<String> pinnedSeatIds() { return pinnedSeatIds; }
-    /** Seats fixed by hand: seat id → cadre. */
-    public Map<String, Cadre> fixedSeats() { return fixed; }
     public ProblemBuilder problemBuilder() { return builder; }
     /** Things the planner should know: pinned seats a change touches, fixes that break a rule, changes without effect. */
     public List<String> warnings() { return warnings; }
 
     /** The planning problem, built once: pinned and fixed seats set, every other seat from the published plan. */
     public RotationSolution problem() {
+        return planningProblem().solution();
+    }
+
+    private PlanningProblem planningProblem() {
         if (problem == null) {
-            problem = builder.build(rounds());
-            new StartingPlan(problem).apply();
+            problem = builder.problem(season(), rounds());
+            new StartingPlan(problem.solution()).apply();
         }
         return problem;
     }
@@ -171,7 +175,7 @@ public final class Replan {
      * plan uses the changed campaign and register.
      */
     public SolveResult solve(RotationSolver solver, SolveSettings settings, SolveProgress progress) {
-        return solver.solve(campaign, solveRegister, season(), rounds(), problem(), builder, settings, progress);
+        return solver.solve(planningProblem(), settings, progress);
     }
 
     /** Every broken rule of the replanned plan, the earlier plans counted (E4, E9, E11 across them). */
@@ -187,11 +191,11 @@ public final class Replan {
     // ---- warnings ----
 
     private void warn() {
-        Eligibility eligibility = new Eligibility(campaign);
+        Eligibility eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
         warnAboutPinnedSeats(eligibility);
         warnAboutFixes(eligibility);
         warnAboutDatesWithoutEffect();
-        if (campaign.rules().weight("F7") == 0) {
+        if (campaign.rules().weight(RuleId.F7) == 0) {
             warnings.add("F7 (keep a published plan stable) has weight 0 in the campaign, so any seat may move;"
                     + " set rules.F7.weight (the default campaign has 100)");
         }
@@ -231,9 +235,8 @@ public final class Replan {
         List<String> why = new ArrayList<>();
         for (RuleBreak b : eligibility.breaks(seat, cadre)) {
             why.add(switch (b.rule()) {
-                case "E7" -> "E7 " + Eligibility.PRIVATE_DATES_MESSAGE;
-                case "E8" -> "E8 declared unavailable";
-                default -> "does not meet " + b.rule();
+                case E7, E8 -> b.rule().englishWithId();
+                default -> "does not meet " + b.rule().id();
             });
         }
         return String.join("; ", why);

@@ -1,14 +1,16 @@
 package org.rotationscheduler.replan;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.rotationscheduler.io.SafeFiles;
+import org.rotationscheduler.io.AtomicFolder;
+import org.rotationscheduler.io.plan.PlanStore;
+import org.rotationscheduler.io.yaml.CampaignLoader;
 import org.rotationscheduler.io.excel.ChangeNotices;
 import org.rotationscheduler.io.plan.PlanOutputs;
 import org.rotationscheduler.io.plan.ReplanCampaign;
+import org.rotationscheduler.io.register.RegisterReader;
 import org.rotationscheduler.io.register.RegisterWriter;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.report.ChangeList;
@@ -40,14 +42,6 @@ public final class ReplanOutputs {
     /** Fails early when an output exists already and {@code force} is off. */
     public void checkWritable() throws IOException {
         plan.checkWritable();
-        if (force) {
-            return;
-        }
-        for (String f : List.of(Replan.REGISTER_FILE, Replan.CAMPAIGN_FILE, NOTICES_DIR)) {
-            if (Files.exists(dir.resolve(f))) {
-                throw new SafeFiles.FileExistsException(dir.resolve(f));
-            }
-        }
     }
 
     /**
@@ -57,17 +51,46 @@ public final class ReplanOutputs {
      */
     public List<Path> write(Replan replan, Plan replanned, String score, Map<String, Object> stats,
             List<RuleBreak> breaks, ChangeList changes) throws IOException {
-        checkWritable();
-        // S1: the register keeps E7 days without their kind: RegisterWriter puts them under 'health'
-        RegisterWriter.write(dir.resolve(Replan.REGISTER_FILE), replan.register().cadres(), java.util.Map.of(), force);
-        if (replan.changes().changesGroupCounts()) {
-            ReplanCampaign.write(dir.resolve(Replan.CAMPAIGN_FILE), replan.campaign(), replan.published().info().campaign(),
-                    Path.of(replan.changes().source()).getFileName().toString(), force);
+        // one folder, renamed into place whole: the published plan is only ever read
+        try (AtomicFolder folder = AtomicFolder.begin(dir, force, "--out")) {
+            Path staging = folder.staging();
+            // S1: every cadre's private columns as the published register holds them; a change's days apart
+            RegisterWriter.writeReplanned(staging.resolve(Replan.REGISTER_FILE), replan.register().cadres(),
+                    publishedPrivateColumns(replan), true);
+            if (replan.changes().changesGroupCounts()) {
+                ReplanCampaign.write(staging.resolve(Replan.CAMPAIGN_FILE), replan.campaign(),
+                        baseCampaign(replan, folder.target()),
+                        Path.of(replan.changes().source()).getFileName().toString(), true);
+            }
+            plan.writeInto(staging, replanned, score, stats, replan.published().history().folders(), breaks, changes);
+            // not the change file's name: a notice goes to a unit, and a planner may name the file after its content
+            String context = "自 " + replan.from() + " 起重新安排（原计划 "
+                    + replan.published().dir().toAbsolutePath().normalize().getFileName() + "）";
+            List<Path> staged = new ChangeNotices(replanned, changes, context).write(staging.resolve(NOTICES_DIR), true);
+            folder.commit(PlanOutputs.KNOWN);
+            return staged.stream().map(p -> dir.resolve(NOTICES_DIR).resolve(p.getFileName())).toList();
         }
-        plan.write(replanned, score, stats, replan.published().history().folders(), breaks, changes);
-        // not the change file's name: a notice goes to a unit, and a planner may name the file after its content
-        String context = "自 " + replan.from() + " 起重新安排（原计划 "
-                + replan.published().dir().toAbsolutePath().normalize().getFileName() + "）";
-        return new ChangeNotices(replanned, changes, context).write(dir.resolve(NOTICES_DIR), force);
+    }
+
+    /** The private columns of the register the published plan was read with, by cadre id (none if it is gone). */
+    private static java.util.Map<String, java.util.Map<String, String>> publishedPrivateColumns(Replan replan) {
+        Path published = Path.of(replan.published().plan().register().source());
+        if (!java.nio.file.Files.isRegularFile(published)) {
+            return java.util.Map.of();
+        }
+        return RegisterReader.cells(published, RegisterReader.PRIVATE);
+    }
+
+    /** The published plan's campaign, as the new folder's campaign.yaml names it: relative to that folder. */
+    private static String baseCampaign(Replan replan, Path target) {
+        String ref = PlanStore.resolve(replan.published().dir(), replan.published().info().campaign());
+        if (CampaignLoader.DEFAULT.equals(ref)) {
+            return ref;
+        }
+        try {
+            return target.relativize(Path.of(ref)).toString();
+        } catch (IllegalArgumentException otherRoot) {
+            return ref;
+        }
     }
 }

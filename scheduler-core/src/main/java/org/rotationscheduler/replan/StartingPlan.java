@@ -24,14 +24,14 @@ import org.rotationscheduler.solve.SeatAssignment;
  * left to the greedy initializer, which gives it to a cadre who owes a round (E4). Every other way
  * there passes through a plan that breaks E4 more, which no local search step takes.
  */
-final class StartingPlan {
+public final class StartingPlan {
     private final RotationSolution problem;
     private final Map<Cadre, List<SeatAssignment>> placed = new HashMap<>();
     private final Map<String, Integer> quotaLeft = new HashMap<>();
     private final Map<List<Cadre>, Set<Cadre>> candidateSets = new IdentityHashMap<>();
     private final Set<Cadre> bound = new HashSet<>();
 
-    StartingPlan(RotationSolution problem) {
+    public StartingPlan(RotationSolution problem) {
         this.problem = problem;
         for (QuotaDuty d : problem.getQuotaDuties()) {
             quotaLeft.put(key(d.cadre(), d.scope()), d.rounds());
@@ -39,7 +39,7 @@ final class StartingPlan {
         }
     }
 
-    void apply() {
+    public void apply() {
         for (SeatAssignment a : problem.getSeats()) {
             if (a.isPinned() && a.getCadre() != null) {
                 place(a, a.getCadre());

@@ -20,6 +20,7 @@ import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.replan.ChangeSet;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 
 /**
  * F7: what a replan changed, seat by seat: who leaves which seat, who takes it, and why, in plain
@@ -217,7 +218,7 @@ public final class ChangeList {
             this.before = before;
             this.after = after;
             this.changes = changes;
-            this.eligibility = new Eligibility(after.campaign());
+            this.eligibility = new Eligibility(after.campaign().eligibility(), after.campaign().rules());
             this.fixes = changes.fixesBySeat();
             changes.withdrawals().forEach(w -> withdrawals.put(w.cadreId(), w));
             this.restated = changes.updatedIds();
@@ -312,11 +313,11 @@ public final class ChangeList {
             if (breaks.isEmpty()) {
                 return null;
             }
-            String rule = breaks.get(0).rule();
+            RuleId rule = breaks.get(0).rule();
             return switch (rule) {
-                case "E7" -> new Cause("E7", ChangeSet.DateKind.NOT_ELIGIBLE.reason());
-                case "E8" -> new Cause("E8", ChangeSet.DateKind.UNAVAILABLE.reason());
-                default -> new Cause(rule, rule + " no longer met: record restated by " + was.unit().name()
+                case E7 -> new Cause(RuleId.E7.id(), ChangeSet.DateKind.NOT_ELIGIBLE.reason());
+                case E8 -> new Cause(RuleId.E8.id(), ChangeSet.DateKind.UNAVAILABLE.reason());
+                default -> new Cause(rule.id(), rule.id() + " no longer met: record restated by " + was.unit().name()
                         + "'s nominations");
             };
         }
@@ -326,7 +327,7 @@ public final class ChangeList {
             int minOff = after.campaign().rules().minRoundsOff();
             for (ChangeSet.Fix f : changes.fixes()) {
                 if (f.cadreId().equals(was.id()) && !f.seatId().equals(seat.id())
-                        && Math.abs(f.round() - seat.round().number()) - 1 < minOff) {
+                        && Round.tooCloseForRest(f.round(), seat.round().number(), minOff)) {
                     return f;
                 }
             }

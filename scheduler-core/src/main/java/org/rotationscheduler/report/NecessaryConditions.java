@@ -15,6 +15,7 @@ import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.model.UnitType;
 import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
 import org.rotationscheduler.rules.UnitSelector;
 
@@ -119,7 +120,7 @@ final class NecessaryConditions {
     /** The per-cadre limits the capacities assume, with their rule ids: "(a cadre at most 3 rounds: ...)". */
     private String limits() {
         RuleSettings rules = supply.campaign.rules();
-        if (!rules.isEnabled("E9")) {
+        if (!rules.isEnabled(RuleId.E9)) {
             return "(E9 is off: no limit per cadre assumed)";
         }
         StringBuilder sb = new StringBuilder("(a cadre at most ").append(supply.generalLimit()).append(" of ")
@@ -204,7 +205,7 @@ final class NecessaryConditions {
 
     private boolean quotaApplies() {
         RuleSettings rules = supply.campaign.rules();
-        return rules.isEnabled("E4") && rules.quota().coversSeasonKind(supply.season.kind());
+        return rules.isEnabled(RuleId.E4) && rules.quota().coversSeasonKind(supply.season.kind());
     }
 
     private void quota() {
@@ -232,7 +233,7 @@ final class NecessaryConditions {
             warn(List.of("E4", "F1"), "E4 asks " + rounds + " rounds of each of its cadres, but F1 maxPerSeason is "
                     + maxPerSeason + "; raise rules.F1.maxPerSeason or lower rules.E4.rounds");
         }
-        if (supply.campaign.rules().isEnabled("E9") && rounds > supply.roundsByRest()) {
+        if (supply.campaign.rules().isEnabled(RuleId.E9) && rounds > supply.roundsByRest()) {
             warn(List.of("E4", "E11"), "E4 asks " + rounds + " rounds of each of its cadres, but with "
                     + supply.restRounds() + " round(s) off between two rounds (E11) a cadre can serve at most "
                     + supply.roundsByRest() + " of the season's " + supply.rounds.size() + " rounds");

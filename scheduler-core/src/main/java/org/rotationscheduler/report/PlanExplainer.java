@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Plan;
@@ -18,10 +19,12 @@ import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.QuotaRule;
 import org.rotationscheduler.rules.RankOrder;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.solve.PlanAnalysis;
 import org.rotationscheduler.solve.ProblemBuilder;
 import org.rotationscheduler.solve.RotationConstraints;
 import org.rotationscheduler.solve.RotationSolution;
+import org.rotationscheduler.solve.RuleConstraint;
 import org.rotationscheduler.solve.RuleJustification;
 import org.rotationscheduler.solve.SeatAssignment;
 
@@ -41,7 +44,7 @@ public final class PlanExplainer {
         this.plan = plan;
         this.solution = PlanAnalysis.solutionOf(plan, builder);
         this.analysis = new PlanAnalysis().manager().analyze(solution, ScoreAnalysisFetchPolicy.FETCH_ALL);
-        this.eligibility = new Eligibility(plan.campaign());
+        this.eligibility = new Eligibility(plan.campaign().eligibility(), plan.campaign().rules());
     }
 
     public HardMediumSoftLongScore score() {
@@ -52,7 +55,8 @@ public final class PlanExplainer {
     public Map<String, RuleTotal> byRule() {
         Map<String, RuleTotal> totals = new LinkedHashMap<>();
         for (ConstraintAnalysis<HardMediumSoftLongScore> c : PlanAnalysis.byWeight(analysis)) {
-            String id = RotationConstraints.ruleId(c.constraintName());
+            String id = RuleConstraint.byName(c.constraintName()).flatMap(RuleConstraint::rule).map(RuleId::id)
+                    .orElse("data");
             RuleTotal t = totals.getOrDefault(id, new RuleTotal(id, HardMediumSoftLongScore.ZERO, 0));
             totals.put(id, new RuleTotal(id, t.score().add(c.score()), t.matches() + c.matchCount()));
         }
@@ -85,7 +89,7 @@ public final class PlanExplainer {
     }
 
     public List<String> forRule(String rule, int limit) {
-        return justifications(j -> j.rule().equalsIgnoreCase(rule), limit);
+        return justifications(j -> j.rule().id().equalsIgnoreCase(rule), limit);
     }
 
     public List<String> forCadre(String cadreId, int limit) {
@@ -112,7 +116,7 @@ public final class PlanExplainer {
         QuotaRule quota = plan.campaign().rules().quota();
         String scope = quota == null ? null : quotaScope(quota, seat);
         int minOff = plan.campaign().rules().minRoundsOff();
-        List<Assignment> group = plan.campaign().rules().isEnabled("E12") ? plan.assignments().stream()
+        List<Assignment> group = plan.campaign().rules().isEnabled(RuleId.E12) ? plan.assignments().stream()
                 .filter(a -> a.filled() && a.seat().group().equals(seat.group()) && !a.seat().equals(seat)).toList()
                 : List.of();
         for (Cadre c : plan.register().cadres()) {
@@ -127,7 +131,7 @@ public final class PlanExplainer {
                     reason = "E9 already sits elsewhere in this round";
                     break;
                 }
-                if (Math.abs(other.seat().round().number() - seat.round().number()) - 1 < minOff) {
+                if (Round.tooCloseForRest(other.seat().round().number(), seat.round().number(), minOff)) {
                     reason = "E11 needs rest next to another round";
                 }
                 if (reason == null && scope != null && scope.equals(quotaScope(quota, other.seat()))
@@ -156,8 +160,8 @@ public final class PlanExplainer {
         return null;
     }
 
-    private static String label(String rule) {
-        return rule.equals("E7") ? "E7 " + Eligibility.PRIVATE_DATES_MESSAGE : rule;
+    private static String label(RuleId rule) {
+        return rule == RuleId.E7 ? rule.englishWithId() : rule.id();
     }
 
     private static String quotaScope(QuotaRule quota, Seat seat) {

@@ -18,6 +18,7 @@ import org.rotationscheduler.model.GroupKind;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
 
 /**
@@ -123,7 +124,7 @@ final class SeasonSupply {
             Set<String> ids = new LinkedHashSet<>();
             for (int i = 0; i < cities.size(); i++) {
                 Seat seat = sampleSeat(kind, cities.get(i));
-                eligibility.rulesFor(seat).forEach(r -> ids.add(r.rule()));
+                eligibility.rulesFor(seat).forEach(r -> ids.add(r.rule().id()));
                 perCity[i] = new BitSet(profiles.size());
                 for (int p = 0; p < profiles.size(); p++) {
                     if (eligibility.eligibleIgnoringDates(seat, profiles.representative(p))) {
@@ -131,7 +132,7 @@ final class SeasonSupply {
                     }
                 }
             }
-            if (campaign.rules().isEnabled("E10")) {
+            if (campaign.rules().isEnabled(RuleId.E10)) {
                 ids.add("E10");
             }
             eligible.put(kind, perCity);
@@ -187,7 +188,7 @@ final class SeasonSupply {
      */
     int availableRounds(Cadre cadre, boolean countDates) {
         RuleSettings settings = campaign.rules();
-        if (!settings.isEnabled("E9")) {
+        if (!settings.isEnabled(RuleId.E9)) {
             return UNLIMITED;
         }
         int gap = restRounds();
@@ -212,7 +213,7 @@ final class SeasonSupply {
     /** E11: rounds off between two rounds of one cadre (0 when E11 is off). */
     int restRounds() {
         RuleSettings settings = campaign.rules();
-        return settings.isEnabled("E11") ? settings.minRoundsOff() : 0;
+        return settings.isEnabled(RuleId.E11) ? settings.minRoundsOff() : 0;
     }
 
     /** E11 alone: ceil(rounds / (minRoundsOff + 1)). */
@@ -235,7 +236,7 @@ final class SeasonSupply {
     /** E4: whether the quota binds this cadre in this season. */
     boolean quotaBinds(Cadre cadre) {
         QuotaRule quota = campaign.rules().quota();
-        return campaign.rules().isEnabled("E4") && quota.coversSeasonKind(season.kind())
+        return campaign.rules().isEnabled(RuleId.E4) && quota.coversSeasonKind(season.kind())
                 && quota.binds(cadre, campaign.cities());
     }
 }

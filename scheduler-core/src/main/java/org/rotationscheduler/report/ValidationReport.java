@@ -32,7 +32,7 @@ public final class ValidationReport {
         this.campaign = campaign;
         this.register = register;
         CadreProfiles profiles = new CadreProfiles(register);
-        Eligibility eligibility = new Eligibility(campaign);
+        Eligibility eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
         for (Season season : campaign.roundCalendar().seasons()) {
             SeasonSupply supply = new SeasonSupply(campaign, season, profiles, eligibility);
             candidates.addAll(candidateCounts(supply));
@@ -113,7 +113,12 @@ public final class ValidationReport {
     }
 
     private void renderRegister(StringBuilder sb) {
-        sb.append("Register: ").append(register.source()).append(", ").append(register.size()).append(" cadres\n");
+        sb.append("Register: ").append(register.source()).append(", ").append(register.size()).append(" cadres from ")
+                .append(register.dataRows()).append(register.dataRows() == 1 ? " row" : " rows").append(" under the header\n");
+        if (!register.extraColumns().isEmpty()) {
+            sb.append("  warning: columns the tool does not use (kept in the file, not read): ")
+                    .append(String.join(", ", register.extraColumns())).append('\n');
+        }
         Map<UnitType, Map<Rank, Integer>> counts = new EnumMap<>(UnitType.class);
         for (Cadre c : register.cadres()) {
             counts.computeIfAbsent(c.unit().type(), t -> new EnumMap<>(Rank.class)).merge(c.rank(), 1, Integer::sum);

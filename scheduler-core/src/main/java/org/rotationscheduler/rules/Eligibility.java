@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.rotationscheduler.calendar.Round;
 import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Seat;
 
@@ -16,14 +15,15 @@ import org.rotationscheduler.model.Seat;
  * constraints use it to name what a given pair breaks.
  */
 public final class Eligibility {
-    public static final String PRIVATE_DATES_MESSAGE = "cadre not eligible for these dates";
-    private final Campaign campaign;
+    public static final String PRIVATE_DATES_MESSAGE = RuleId.E7.english();
+    private final List<EligibilityRule> entries;
     private final RuleSettings rules;
     private final Map<String, List<EligibilityRule>> bySeatKind = new HashMap<>();
 
-    public Eligibility(Campaign campaign) {
-        this.campaign = campaign;
-        this.rules = campaign.rules();
+    /** The campaign's eligibility entries under its rule switches. */
+    public Eligibility(List<EligibilityRule> entries, RuleSettings rules) {
+        this.entries = List.copyOf(entries);
+        this.rules = rules;
     }
 
     /** The enabled data rules for a seat; with E3 off its entries accept division level (F8). */
@@ -31,12 +31,12 @@ public final class Eligibility {
         String key = seat.round().season().kind() + "|" + seat.group().kind().id() + "|" + seat.role();
         return bySeatKind.computeIfAbsent(key, k -> {
             List<EligibilityRule> out = new ArrayList<>();
-            for (EligibilityRule r : campaign.eligibility()) {
+            for (EligibilityRule r : entries) {
                 if (!r.appliesTo(seat.round().season().kind(), seat.group().kind().id(), seat.role())) {
                     continue;
                 }
                 if (!rules.isEnabled(r.rule())) {
-                    if (r.rule().equals("E3")) {
+                    if (r.rule() == RuleId.E3) {
                         out.add(r.withMinRank(Rank.DIVISION));
                     }
                     continue;
@@ -49,8 +49,8 @@ public final class Eligibility {
 
     /** The minimum rank of the E3 entries for this seat as written (before F8 relaxes it), or null. */
     public Rank e3Rank(Seat seat) {
-        for (EligibilityRule r : campaign.eligibility()) {
-            if (r.rule().equals("E3")
+        for (EligibilityRule r : entries) {
+            if (r.rule() == RuleId.E3
                     && r.appliesTo(seat.round().season().kind(), seat.group().kind().id(), seat.role())) {
                 return r.minRank();
             }
@@ -69,25 +69,15 @@ public final class Eligibility {
                 return false;
             }
         }
-        return !(rules.isEnabled("E10") && ownProvince(seat, cadre));
+        return !(rules.isEnabled(RuleId.E10) && ownProvince(seat, cadre));
     }
 
     /** E7, E8: whether the cadre's dates allow the round (S1: callers say only "not eligible for these dates"). */
     public boolean availableIn(Round round, Cadre cadre) {
-        if (rules.isEnabled("E7") && cadre.restrictedDuring(round.days())) {
+        if (rules.isEnabled(RuleId.E7) && cadre.restrictedDuring(round.days())) {
             return false;
         }
-        return !(rules.isEnabled("E8") && cadre.unavailableDuring(round.days()));
-    }
-
-    /** The data rule of this id that the pair breaks, in plain words, or null. */
-    public String dataRuleBreak(String ruleId, Seat seat, Cadre cadre) {
-        for (EligibilityRule r : rulesFor(seat)) {
-            if (r.rule().equals(ruleId) && !r.allows(cadre, seat.city())) {
-                return seat.describe() + ": " + who(cadre) + " does not meet " + ruleId + " (" + r.requirement() + ")";
-            }
-        }
-        return null;
+        return !(rules.isEnabled(RuleId.E8) && cadre.unavailableDuring(round.days()));
     }
 
     public static boolean ownProvince(Seat seat, Cadre cadre) {
@@ -103,16 +93,16 @@ public final class Eligibility {
                         + " does not meet " + r.rule() + " (" + r.requirement() + ")"));
             }
         }
-        if (rules.isEnabled("E7") && cadre.restrictedDuring(seat.round().days())) {
-            out.add(new RuleBreak("E7", true, seat, cadre, seat.describe() + ": " + cadre.id() + " " + cadre.name()
+        if (rules.isEnabled(RuleId.E7) && cadre.restrictedDuring(seat.round().days())) {
+            out.add(new RuleBreak(RuleId.E7, true, seat, cadre, seat.describe() + ": " + cadre.id() + " " + cadre.name()
                     + ": " + PRIVATE_DATES_MESSAGE + " (E7)"));
         }
-        if (rules.isEnabled("E8") && cadre.unavailableDuring(seat.round().days())) {
-            out.add(new RuleBreak("E8", true, seat, cadre, seat.describe() + ": " + cadre.id() + " " + cadre.name()
+        if (rules.isEnabled(RuleId.E8) && cadre.unavailableDuring(seat.round().days())) {
+            out.add(new RuleBreak(RuleId.E8, true, seat, cadre, seat.describe() + ": " + cadre.id() + " " + cadre.name()
                     + " declared unavailable days within the round (E8)"));
         }
-        if (rules.isEnabled("E10") && ownProvince(seat, cadre)) {
-            out.add(new RuleBreak("E10", true, seat, cadre, seat.describe() + ": " + cadre.id() + " " + cadre.name()
+        if (rules.isEnabled(RuleId.E10) && ownProvince(seat, cadre)) {
+            out.add(new RuleBreak(RuleId.E10, true, seat, cadre, seat.describe() + ": " + cadre.id() + " " + cadre.name()
                     + " of " + cadre.unit().name() + " would work in their own province " + cadre.province() + " (E10)"));
         }
         return out;

@@ -13,7 +13,7 @@ import org.rotationscheduler.model.Rank;
  * given: e.g. county group leaders at most 处级 because 司局级 cadres lead the city groups).
  */
 public record EligibilityRule(
-        String rule,
+        RuleId rule,
         Set<String> seasons,
         Set<String> groups,
         Set<String> seats,
@@ -31,7 +31,7 @@ public record EligibilityRule(
     }
 
     /** An entry without a maximum rank. */
-    public EligibilityRule(String rule, Set<String> seasons, Set<String> groups, Set<String> seats,
+    public EligibilityRule(RuleId rule, Set<String> seasons, Set<String> groups, Set<String> seats,
             List<UnitSelector> units, Rank minRank, List<String> posts) {
         this(rule, seasons, groups, seats, units, minRank, posts, null);
     }

@@ -7,10 +7,10 @@ import org.rotationscheduler.model.Seat;
  * One broken rule of a plan: its id, the seat and cadre (either may be null) and what broke, in
  * plain words that never name a private state (S1).
  */
-public record RuleBreak(String rule, boolean hard, Seat seat, Cadre cadre, String message) {
+public record RuleBreak(RuleId rule, boolean hard, Seat seat, Cadre cadre, String message) {
 
     @Override
     public String toString() {
-        return rule + ": " + message;
+        return rule.id() + ": " + message;
     }
 }

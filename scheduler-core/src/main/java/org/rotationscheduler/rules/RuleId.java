@@ -39,7 +39,7 @@ public enum RuleId {
     E4(Level.HARD, "须参加且只参加规定轮次", "cadre serves exactly its rounds"),
     E5(Level.HARD, "中心组人员须来自城市的包保单位", "central group from the city's partner units"),
     E6(Level.HARD, "普通组人员须来自规定单位，组长由包保省份推荐", "ordinary group from the allowed units"),
-    E7(Level.HARD, "该时段不符合派出条件", "not eligible for these dates"),
+    E7(Level.HARD, "该时段不符合派出条件", "cadre not eligible for these dates"),
     E8(Level.HARD, "申报了不可派出日期", "declared unavailable"),
     E9(Level.HARD, "同一时间不得重复派出", "nobody twice at once"),
     E10(Level.HARD, "不得派往本省城市", "not in own province"),

@@ -2,8 +2,10 @@ package org.rotationscheduler.solve;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
 
 /** Turns the campaign's rule switches and weights into Timefold's constraint weight overrides. */
@@ -13,33 +15,43 @@ public final class ConstraintWeights {
 
     public static ConstraintWeightOverrides<HardMediumSoftLongScore> from(RuleSettings rules) {
         Map<String, HardMediumSoftLongScore> weights = new HashMap<>();
-        for (String name : RotationConstraints.ALL) {
-            weights.put(name, weight(name, rules));
+        for (RuleConstraint c : RuleConstraint.values()) {
+            weights.put(c.constraintName(), weight(c, rules));
         }
         return ConstraintWeightOverrides.of(weights);
     }
 
-    static HardMediumSoftLongScore weight(String constraint, RuleSettings rules) {
-        String id = RotationConstraints.ruleId(constraint);
-        if (constraint.equals(RotationConstraints.UNFILLED)) {
-            return HardMediumSoftLongScore.ofMedium(rules.unfilledWeight());
+    /** Every constraint's weight, by constraint. */
+    public static Map<RuleConstraint, HardMediumSoftLongScore> all(RuleSettings rules) {
+        Map<RuleConstraint, HardMediumSoftLongScore> out = new EnumMap<>(RuleConstraint.class);
+        for (RuleConstraint c : RuleConstraint.values()) {
+            out.put(c, weight(c, rules));
         }
-        if (constraint.equals(RotationConstraints.E_OTHER)) {
+        return out;
+    }
+
+    static HardMediumSoftLongScore weight(RuleConstraint constraint, RuleSettings rules) {
+        if (constraint == RuleConstraint.ELIGIBILITY_DATA) {
+            // entries of a switched-off rule are dropped when the seat's rules are gathered
             return HardMediumSoftLongScore.ONE_HARD;
         }
-        if (id.equals("E12") && !rules.isEnabled("E12")) {
-            return HardMediumSoftLongScore.ofSoft(rules.weight("E12")); // E12 softened "in principle"
+        RuleId id = constraint.rule().orElseThrow();
+        if (id == RuleId.UNFILLED) {
+            return HardMediumSoftLongScore.ofMedium(rules.unfilledWeight());
         }
-        if (id.startsWith("E")) {
+        if (id == RuleId.E12 && !rules.isEnabled(RuleId.E12)) {
+            return HardMediumSoftLongScore.ofSoft(rules.weight(RuleId.E12)); // E12 softened "in principle"
+        }
+        if (id.isHard()) {
             return rules.isEnabled(id) ? HardMediumSoftLongScore.ONE_HARD : HardMediumSoftLongScore.ZERO;
         }
-        if (constraint.equals(RotationConstraints.F1_SEASON) || constraint.equals(RotationConstraints.F1_CAMPAIGN)) {
+        if (constraint == RuleConstraint.F1_SEASON || constraint == RuleConstraint.F1_CAMPAIGN) {
             return HardMediumSoftLongScore.ofSoft(rules.maxWeight());
         }
-        if (constraint.equals(RotationConstraints.F6_SECRETARY) && !rules.secretaryFromLead()) {
+        if (constraint == RuleConstraint.F6_SECRETARY && !rules.secretaryFromLead()) {
             return HardMediumSoftLongScore.ZERO;
         }
-        if (id.equals("F8") && rules.isEnabled("E3")) {
+        if (id == RuleId.F8 && rules.isEnabled(RuleId.E3)) {
             // F8 only matters once E3 is softened; with E3 on, a lower rank breaks E3 itself.
             return HardMediumSoftLongScore.ZERO;
         }

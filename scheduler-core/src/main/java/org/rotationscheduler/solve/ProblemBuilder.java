@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.calendar.Season;
 import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Campaign;
@@ -22,6 +23,7 @@ import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.EligibilityRule;
 import org.rotationscheduler.rules.QuotaRule;
 import org.rotationscheduler.rules.RankOrder;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
 
 /**
@@ -43,7 +45,7 @@ public final class ProblemBuilder {
     public ProblemBuilder(Campaign campaign, Register register) {
         this.campaign = campaign;
         this.register = register;
-        this.eligibility = new Eligibility(campaign);
+        this.eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
         this.rules = campaign.rules();
     }
 
@@ -69,9 +71,11 @@ public final class ProblemBuilder {
         return this;
     }
 
-    /** Cadres bound by E4 who cannot serve any round of a scope (dates or rules): excused, not penalised. */
-    public Set<Cadre> exemptFromQuota() {
-        return exempt;
+    /** The problem of some rounds of a season (null: the whole campaign), with the cadres E4 excuses. */
+    public PlanningProblem problem(Season season, List<Round> rounds) {
+        exempt.clear();
+        RotationSolution solution = build(rounds);
+        return new PlanningProblem(campaign, register, season, rounds, solution, exempt);
     }
 
     public RotationSolution build(List<Round> rounds) {
@@ -79,7 +83,7 @@ public final class ProblemBuilder {
         Map<String, List<Cadre>> staticLists = new HashMap<>();
         Map<String, List<Cadre>> datedLists = new HashMap<>();
         QuotaRule quota = rules.quota();
-        boolean quotaOn = rules.isEnabled("E4") && quota != null;
+        boolean quotaOn = rules.isEnabled(RuleId.E4) && quota != null;
         Map<String, Set<Cadre>> reachableByScope = new HashMap<>();
         Map<List<Cadre>, Boolean> counted = new IdentityHashMap<>();
         List<SeatAssignment> entities = new ArrayList<>(seats.size());
@@ -97,7 +101,7 @@ public final class ProblemBuilder {
                     reach.addAll(candidates);
                 }
             }
-            boolean ordinaryMember = eligibility.rulesFor(seat).stream().anyMatch(r -> r.rule().equals("E6"))
+            boolean ordinaryMember = eligibility.rulesFor(seat).stream().anyMatch(r -> r.rule() == RuleId.E6)
                     && !seat.role().equals(seat.group().kind().seats().get(0));
             SeatAssignment a = new SeatAssignment(seat, scope, ordinaryMember, eligibility.rulesFor(seat),
                     eligibility.e3Rank(seat), rules.minRoundsOff(), candidates);
@@ -142,7 +146,7 @@ public final class ProblemBuilder {
     /** E1-E3, E5, E6 and E10: everything that does not depend on the round's dates. */
     private List<Cadre> staticCandidates(Seat seat) {
         List<EligibilityRule> seatRules = eligibility.rulesFor(seat);
-        boolean e10 = rules.isEnabled("E10");
+        boolean e10 = rules.isEnabled(RuleId.E10);
         List<Cadre> out = new ArrayList<>();
         for (Cadre c : register.cadres()) {
             if (e10 && Eligibility.ownProvince(seat, c)) {
@@ -164,8 +168,8 @@ public final class ProblemBuilder {
 
     /** E7 and E8 for the round's days, keeping the static list when no cadre in it is affected. */
     private List<Cadre> datedCandidates(Seat seat, List<Cadre> base) {
-        boolean e7 = rules.isEnabled("E7");
-        boolean e8 = rules.isEnabled("E8");
+        boolean e7 = rules.isEnabled(RuleId.E7);
+        boolean e8 = rules.isEnabled(RuleId.E8);
         var days = seat.round().days();
         List<Cadre> out = new ArrayList<>(base.size());
         for (Cadre c : base) {

@@ -22,58 +22,20 @@ import org.rotationscheduler.rules.RuleId;
  * off weighs zero. Messages are plain words and never name a private state (S1).
  */
 public final class RotationConstraints implements ConstraintProvider {
-    /** Data rules that have a constraint of their own; other ids fall under the generic one. */
-    static final Set<String> NAMED_DATA_RULES = Set.of("E1", "E2", "E3", "E5", "E6", "E13");
-
-    public static final String E1 = "E1 regular central leader: division level from ministry units";
-    public static final String E2 = "E2 regular central deputy: partner province, detachment head";
-    public static final String E3 = "E3 autumn central leader: bureau level from a partner unit";
-    public static final String E4 = "E4 bureau-level cadre serves exactly its rounds";
-    public static final String E5 = "E5 central group from the city's partner units";
-    public static final String E6 = "E6 ordinary group from the allowed units";
-    public static final String E12 = RuleId.E12.englishWithId();
-    public static final String E13 = "E13 rank limits of the seat";
-    public static final String E_OTHER = "E eligibility data rule";
-    public static final String E7 = "E7 not eligible for these dates";
-    public static final String E8 = "E8 declared unavailable";
-    public static final String E9 = "E9 nobody twice at once";
-    public static final String E9_HISTORY = "E9 overlaps a round of an earlier plan";
-    public static final String E10 = "E10 not in own province";
-    public static final String E11 = "E11 rest between rounds";
-    public static final String E11_HISTORY = "E11 rest after a round of an earlier plan";
-    public static final String UNFILLED = "unfilled seat";
-    public static final String F1 = "F1 spread the load";
-    public static final String F1_SEASON = "F1 maximum rounds per season";
-    public static final String F1_CAMPAIGN = "F1 maximum rounds per campaign";
-    public static final String F2 = "F2 unit above its fair share";
-    public static final String F3 = "F3 ordinary member from outside the partner units";
-    public static final String F4 = "F4 two members of one unit in a group";
-    public static final String F5 = "F5 group without an experienced member";
-    public static final String F5_NEWCOMERS = "F5 newcomers together";
-    public static final String F6 = "F6 too few party members in a city team";
-    public static final String F6_SECRETARY = "F6 no party member of the lead unit";
-    public static final String F7 = "F7 changed from the published plan";
-    public static final String F8 = "F8 division-level autumn central leader";
-    public static final String F9 = RuleId.F9.englishWithId();
-
-    public static final List<String> ALL = List.of(E1, E2, E3, E4, E5, E6, E13, E_OTHER, E7, E8, E9, E9_HISTORY, E10, E11,
-            E11_HISTORY, E12, UNFILLED, F1, F1_SEASON, F1_CAMPAIGN, F2, F3, F4, F5, F5_NEWCOMERS, F6, F6_SECRETARY, F7,
-            F8, F9);
+    /** Data rules that have a constraint of their own; other ids fall under {@link RuleConstraint#ELIGIBILITY_DATA}. */
+    static final Set<RuleId> NAMED_DATA_RULES = Set.of(RuleId.E1, RuleId.E2, RuleId.E3, RuleId.E5, RuleId.E6,
+            RuleId.E13);
 
     private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
     private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
     private static final HardMediumSoftLongScore SOFT = HardMediumSoftLongScore.ONE_SOFT;
 
-    /** The rule id a constraint name stands for: its first word ("E11 rest ..." → E11). */
-    public static String ruleId(String constraintName) {
-        return constraintName.equals(UNFILLED) ? "unfilled" : constraintName.split(" ", 2)[0];
-    }
-
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
         return new Constraint[] {
-            dataRule(f, "E1", E1), dataRule(f, "E2", E2), dataRule(f, "E3", E3), quota(f),
-            dataRule(f, "E5", E5), dataRule(f, "E6", E6), dataRule(f, "E13", E13), otherDataRules(f),
+            dataRule(f, RuleConstraint.E1), dataRule(f, RuleConstraint.E2), dataRule(f, RuleConstraint.E3), quota(f),
+            dataRule(f, RuleConstraint.E5), dataRule(f, RuleConstraint.E6), dataRule(f, RuleConstraint.E13),
+            otherDataRules(f),
             privateDates(f), unavailable(f), twiceAtOnce(f), twiceAtOnceWithHistory(f), ownProvince(f),
             restBetweenRounds(f), restAfterHistory(f), rankOrder(f),
             unfilled(f),
@@ -85,22 +47,24 @@ public final class RotationConstraints implements ConstraintProvider {
 
     // ---- hard: who may sit where (E1-E3, E5, E6, E13 from the eligibility data) ----
 
-    Constraint dataRule(ConstraintFactory f, String ruleId, String name) {
+    Constraint dataRule(ConstraintFactory f, RuleConstraint constraint) {
+        RuleId ruleId = constraint.rule().orElseThrow();
         return f.forEach(SeatAssignment.class)
                 .filter(a -> a.brokenRule(ruleId) != null)
                 .penalizeLong(HARD)
                 .justifyWith((a, s) -> seatJustification(ruleId, a, Eligibility.who(a.getCadre()) + " does not meet "
                         + ruleId + " (" + a.brokenRule(ruleId).requirement() + ")"))
-                .asConstraint(name);
+                .asConstraint(constraint.constraintName());
     }
 
     Constraint otherDataRules(ConstraintFactory f) {
         return f.forEach(SeatAssignment.class)
-                .filter(SeatAssignment::breaksOtherDataRule)
+                .filter(a -> a.brokenOtherDataRule() != null)
                 .penalizeLong(HARD)
-                .justifyWith((a, s) -> seatJustification("E", a, Eligibility.who(a.getCadre())
-                        + " does not meet an eligibility rule of the campaign data"))
-                .asConstraint(E_OTHER);
+                .justifyWith((a, s) -> seatJustification(a.brokenOtherDataRule().rule(), a,
+                        Eligibility.who(a.getCadre()) + " does not meet an eligibility rule of the campaign data ("
+                                + a.brokenOtherDataRule().requirement() + ")"))
+                .asConstraint(RuleConstraint.ELIGIBILITY_DATA.constraintName());
     }
 
     /** E4: the rounds a bound cadre serves in a scope, as many as the quota, no more, no fewer. */
@@ -112,10 +76,10 @@ public final class RotationConstraints implements ConstraintProvider {
                 .complement(QuotaDuty.class, duty -> 0)
                 .filter((duty, n) -> n != duty.rounds())
                 .penalizeLong(HARD, (duty, n) -> Math.abs(n - duty.rounds()))
-                .justifyWith((duty, n, s) -> new RuleJustification("E4", List.of(), List.of(duty.cadre().id()),
+                .justifyWith((duty, n, s) -> new RuleJustification(RuleId.E4, List.of(), List.of(duty.cadre().id()),
                         Eligibility.who(duty.cadre()) + " serves " + n + " round(s) in " + duty.scope()
                                 + " but must serve exactly " + duty.rounds() + " (E4)"))
-                .asConstraint(E4);
+                .asConstraint(RuleConstraint.E4.constraintName());
     }
 
     // ---- hard: dates, overlap, province, rest (E7-E11) ----
@@ -125,27 +89,27 @@ public final class RotationConstraints implements ConstraintProvider {
         return f.forEach(SeatAssignment.class)
                 .filter(a -> a.getCadre().restrictedDuring(a.getSeat().round().days()))
                 .penalizeLong(HARD)
-                .justifyWith((a, s) -> seatJustification("E7", a, a.getCadre() + ": "
+                .justifyWith((a, s) -> seatJustification(RuleId.E7, a, a.getCadre() + ": "
                         + Eligibility.PRIVATE_DATES_MESSAGE))
-                .asConstraint(E7);
+                .asConstraint(RuleConstraint.E7.constraintName());
     }
 
     Constraint unavailable(ConstraintFactory f) {
         return f.forEach(SeatAssignment.class)
                 .filter(a -> a.getCadre().unavailableDuring(a.getSeat().round().days()))
                 .penalizeLong(HARD)
-                .justifyWith((a, s) -> seatJustification("E8", a, a.getCadre()
+                .justifyWith((a, s) -> seatJustification(RuleId.E8, a, a.getCadre()
                         + " declared unavailable days within the round"))
-                .asConstraint(E8);
+                .asConstraint(RuleConstraint.E8.constraintName());
     }
 
     Constraint twiceAtOnce(ConstraintFactory f) {
         return f.forEachUniquePair(SeatAssignment.class, equal(SeatAssignment::getCadre),
                         filtering(SeatAssignment::overlaps))
                 .penalizeLong(HARD)
-                .justifyWith((a, b, s) -> pairJustification("E9", a, b, a.getCadre()
+                .justifyWith((a, b, s) -> pairJustification(RuleId.E9, a, b, a.getCadre()
                         + " sits in two seats at once: " + a.getSeat().describe() + " and " + b.getSeat().describe()))
-                .asConstraint(E9);
+                .asConstraint(RuleConstraint.E9.constraintName());
     }
 
     Constraint twiceAtOnceWithHistory(ConstraintFactory f) {
@@ -153,18 +117,18 @@ public final class RotationConstraints implements ConstraintProvider {
                 .join(PriorService.class, equal(SeatAssignment::getCadre, PriorService::cadre),
                         filtering((a, p) -> a.getStartDay() <= p.endDay() && p.startDay() <= a.getEndDay()))
                 .penalizeLong(HARD)
-                .justifyWith((a, p, s) -> seatJustification("E9", a, a.getCadre()
+                .justifyWith((a, p, s) -> seatJustification(RuleId.E9, a, a.getCadre()
                         + " also serves round " + p.roundNumber() + " of an earlier plan, which overlaps"))
-                .asConstraint(E9_HISTORY);
+                .asConstraint(RuleConstraint.E9_HISTORY.constraintName());
     }
 
     Constraint ownProvince(ConstraintFactory f) {
         return f.forEach(SeatAssignment.class)
                 .filter(a -> Objects.equals(a.getCadre().province(), a.getCity().province()))
                 .penalizeLong(HARD)
-                .justifyWith((a, s) -> seatJustification("E10", a, a.getCadre() + " of " + a.getCadre().unit().name()
+                .justifyWith((a, s) -> seatJustification(RuleId.E10, a, a.getCadre() + " of " + a.getCadre().unit().name()
                         + " would work in their own province " + a.getCity().province()))
-                .asConstraint(E10);
+                .asConstraint(RuleConstraint.E10.constraintName());
     }
 
     /** E11: {@code minRoundsOff} rounds between two rounds of one cadre; overlapping ones are E9's. */
@@ -172,9 +136,9 @@ public final class RotationConstraints implements ConstraintProvider {
         return f.forEachUniquePair(SeatAssignment.class, equal(SeatAssignment::getCadre),
                         filtering((a, b) -> !a.overlaps(b) && a.roundsBetween(b.getRoundNumber()) < minRoundsOff(a)))
                 .penalizeLong(HARD)
-                .justifyWith((a, b, s) -> pairJustification("E11", a, b, a.getCadre() + " serves rounds "
+                .justifyWith((a, b, s) -> pairJustification(RuleId.E11, a, b, a.getCadre() + " serves rounds "
                         + a.getRoundNumber() + " and " + b.getRoundNumber() + " without the rest between them"))
-                .asConstraint(E11);
+                .asConstraint(RuleConstraint.E11.constraintName());
     }
 
     Constraint restAfterHistory(ConstraintFactory f) {
@@ -183,9 +147,9 @@ public final class RotationConstraints implements ConstraintProvider {
                         filtering((a, p) -> !(a.getStartDay() <= p.endDay() && p.startDay() <= a.getEndDay())
                                 && a.roundsBetween(p.roundNumber()) < minRoundsOff(a)))
                 .penalizeLong(HARD)
-                .justifyWith((a, p, s) -> seatJustification("E11", a, a.getCadre() + " served round "
+                .justifyWith((a, p, s) -> seatJustification(RuleId.E11, a, a.getCadre() + " served round "
                         + p.roundNumber() + " of an earlier plan, without the rest before round " + a.getRoundNumber()))
-                .asConstraint(E11_HISTORY);
+                .asConstraint(RuleConstraint.E11_HISTORY.constraintName());
     }
 
     private static int minRoundsOff(SeatAssignment a) {
@@ -201,11 +165,11 @@ public final class RotationConstraints implements ConstraintProvider {
                 .join(SeatAssignment.class, equal(SeatAssignment::getGroupKey, SeatAssignment::getGroupKey),
                         filtering(SeatAssignment::outrankedBy))
                 .penalizeLong(HARD)
-                .justifyWith((head, other, s) -> pairJustification("E12", head, other, other.getCadre() + " ("
+                .justifyWith((head, other, s) -> pairJustification(RuleId.E12, head, other, other.getCadre() + " ("
                         + other.getCadre().rank().label() + ", " + other.getSeat().roleLabel() + ") outranks "
                         + head.getCadre() + " (" + head.getCadre().rank().label() + ", " + head.getSeat().roleLabel()
                         + ") in " + head.getSeat().group()))
-                .asConstraint(E12);
+                .asConstraint(RuleConstraint.E12.constraintName());
     }
 
     // ---- medium: empty seats ----
@@ -214,8 +178,8 @@ public final class RotationConstraints implements ConstraintProvider {
         return f.forEachIncludingUnassigned(SeatAssignment.class)
                 .filter(a -> a.getCadre() == null)
                 .penalizeLong(MEDIUM)
-                .justifyWith((a, s) -> seatJustification("unfilled", a, "nobody sits in this seat"))
-                .asConstraint(UNFILLED);
+                .justifyWith((a, s) -> seatJustification(RuleId.UNFILLED, a, "nobody sits in this seat"))
+                .asConstraint(RuleConstraint.UNFILLED.constraintName());
     }
 
     // ---- soft: preferences F1-F9 ----
@@ -225,9 +189,9 @@ public final class RotationConstraints implements ConstraintProvider {
         return f.forEach(SeatAssignment.class)
                 .groupBy(SeatAssignment::getCadre, count())
                 .penalizeLong(SOFT, (c, n) -> (long) n * c.roundsServed() + (long) n * (n - 1) / 2)
-                .justifyWith((c, n, s) -> new RuleJustification("F1", List.of(), List.of(c.id()), c + " serves " + n
+                .justifyWith((c, n, s) -> new RuleJustification(RuleId.F1, List.of(), List.of(c.id()), c + " serves " + n
                         + " round(s) in this plan after " + c.roundsServed() + " before"))
-                .asConstraint(F1);
+                .asConstraint(RuleConstraint.F1.constraintName());
     }
 
     Constraint maxPerSeason(ConstraintFactory f) {
@@ -236,9 +200,9 @@ public final class RotationConstraints implements ConstraintProvider {
                 .join(RuleParameters.class)
                 .filter((c, season, n, p) -> n > p.maxPerSeason())
                 .penalizeLong(SOFT, (c, season, n, p) -> n - p.maxPerSeason())
-                .justifyWith((c, season, n, p, s) -> new RuleJustification("F1", List.of(), List.of(c.id()), c
+                .justifyWith((c, season, n, p, s) -> new RuleJustification(RuleId.F1, List.of(), List.of(c.id()), c
                         + " serves " + n + " rounds in " + season + ", above the maximum " + p.maxPerSeason()))
-                .asConstraint(F1_SEASON);
+                .asConstraint(RuleConstraint.F1_SEASON.constraintName());
     }
 
     Constraint maxPerCampaign(ConstraintFactory f) {
@@ -247,9 +211,9 @@ public final class RotationConstraints implements ConstraintProvider {
                 .join(RuleParameters.class)
                 .filter((c, n, p) -> n + c.roundsServed() > p.maxPerCampaign())
                 .penalizeLong(SOFT, (c, n, p) -> n + c.roundsServed() - p.maxPerCampaign())
-                .justifyWith((c, n, p, s) -> new RuleJustification("F1", List.of(), List.of(c.id()), c + " reaches "
+                .justifyWith((c, n, p, s) -> new RuleJustification(RuleId.F1, List.of(), List.of(c.id()), c + " reaches "
                         + (n + c.roundsServed()) + " rounds, above the campaign maximum " + p.maxPerCampaign()))
-                .asConstraint(F1_CAMPAIGN);
+                .asConstraint(RuleConstraint.F1_CAMPAIGN.constraintName());
     }
 
     Constraint fairShare(ConstraintFactory f) {
@@ -258,28 +222,28 @@ public final class RotationConstraints implements ConstraintProvider {
                 .join(UnitShare.class, equal((unit, round, n) -> unit, UnitShare::unit))
                 .filter((unit, round, n, share) -> n > share.maxPerRound())
                 .penalizeLong(SOFT, (unit, round, n, share) -> n - share.maxPerRound())
-                .justifyWith((unit, round, n, share, s) -> new RuleJustification("F2", List.of(), List.of(),
+                .justifyWith((unit, round, n, share, s) -> new RuleJustification(RuleId.F2, List.of(), List.of(),
                         unit.name() + " sends " + n + " cadres in round " + round + ", above its fair share of "
                                 + share.maxPerRound()))
-                .asConstraint(F2);
+                .asConstraint(RuleConstraint.F2.constraintName());
     }
 
     Constraint partnerMembers(ConstraintFactory f) {
         return f.forEach(SeatAssignment.class)
                 .filter(a -> a.isOrdinaryMember() && !a.getCity().partners().partnerSide(a.getCadre().unit()))
                 .penalizeLong(SOFT)
-                .justifyWith((a, s) -> seatJustification("F3", a, a.getCadre() + " of " + a.getCadre().unit().name()
+                .justifyWith((a, s) -> seatJustification(RuleId.F3, a, a.getCadre() + " of " + a.getCadre().unit().name()
                         + " is not from a partner unit of " + a.getCity().name()))
-                .asConstraint(F3);
+                .asConstraint(RuleConstraint.F3.constraintName());
     }
 
     Constraint mixedGroups(ConstraintFactory f) {
         return f.forEachUniquePair(SeatAssignment.class, equal(SeatAssignment::getGroupKey),
                         equal(a -> a.getCadre().unit()))
                 .penalizeLong(SOFT)
-                .justifyWith((a, b, s) -> pairJustification("F4", a, b, a.getCadre() + " and " + b.getCadre()
+                .justifyWith((a, b, s) -> pairJustification(RuleId.F4, a, b, a.getCadre() + " and " + b.getCadre()
                         + " of " + a.getCadre().unit().name() + " sit in the same group"))
-                .asConstraint(F4);
+                .asConstraint(RuleConstraint.F4.constraintName());
     }
 
     Constraint experiencedMember(ConstraintFactory f) {
@@ -287,18 +251,18 @@ public final class RotationConstraints implements ConstraintProvider {
                 .ifNotExists(SeatAssignment.class, equal(GroupSlot::key, SeatAssignment::getGroupKey),
                         filtering((g, a) -> a.getCadre() != null && a.getCadre().experienced()))
                 .penalizeLong(SOFT)
-                .justifyWith((g, s) -> new RuleJustification("F5", List.of(), List.of(), g.group()
+                .justifyWith((g, s) -> new RuleJustification(RuleId.F5, List.of(), List.of(), g.group()
                         + " has no member who served before"))
-                .asConstraint(F5);
+                .asConstraint(RuleConstraint.F5.constraintName());
     }
 
     Constraint newcomersSpread(ConstraintFactory f) {
         return f.forEachUniquePair(SeatAssignment.class, equal(SeatAssignment::getGroupKey),
                         filtering((a, b) -> !a.getCadre().experienced() && !b.getCadre().experienced()))
                 .penalizeLong(SOFT)
-                .justifyWith((a, b, s) -> pairJustification("F5", a, b, "newcomers " + a.getCadre() + " and "
+                .justifyWith((a, b, s) -> pairJustification(RuleId.F5, a, b, "newcomers " + a.getCadre() + " and "
                         + b.getCadre() + " sit in the same group"))
-                .asConstraint(F5_NEWCOMERS);
+                .asConstraint(RuleConstraint.F5_NEWCOMERS.constraintName());
     }
 
     Constraint partyMembers(ConstraintFactory f) {
@@ -309,10 +273,10 @@ public final class RotationConstraints implements ConstraintProvider {
                 .complement(CityTeam.class, team -> 0)
                 .filter((team, n) -> n < team.minPartyMembers())
                 .penalizeLong(SOFT, (team, n) -> team.minPartyMembers() - n)
-                .justifyWith((team, n, s) -> new RuleJustification("F6", List.of(), List.of(), team.city().name()
+                .justifyWith((team, n, s) -> new RuleJustification(RuleId.F6, List.of(), List.of(), team.city().name()
                         + "'s team in round " + team.round().number() + " has " + n + " party member(s), fewer than "
                         + team.minPartyMembers()))
-                .asConstraint(F6);
+                .asConstraint(RuleConstraint.F6.constraintName());
     }
 
     Constraint partySecretary(ConstraintFactory f) {
@@ -321,28 +285,28 @@ public final class RotationConstraints implements ConstraintProvider {
                         filtering((team, a) -> a.getCadre() != null && a.getCadre().partyMember()
                                 && a.getCadre().unit().equals(team.lead())))
                 .penalizeLong(SOFT)
-                .justifyWith((team, s) -> new RuleJustification("F6", List.of(), List.of(), team.city().name()
+                .justifyWith((team, s) -> new RuleJustification(RuleId.F6, List.of(), List.of(), team.city().name()
                         + "'s team in round " + team.round().number() + " has no party member of the lead unit "
                         + team.lead().name() + " to act as branch secretary"))
-                .asConstraint(F6_SECRETARY);
+                .asConstraint(RuleConstraint.F6_SECRETARY.constraintName());
     }
 
     Constraint stability(ConstraintFactory f) {
         return f.forEachIncludingUnassigned(SeatAssignment.class)
                 .filter(a -> a.getPublished() != null && !a.getPublished().equals(a.getCadre()))
                 .penalizeLong(SOFT)
-                .justifyWith((a, s) -> seatJustification("F7", a, "the published plan had " + a.getPublished()
+                .justifyWith((a, s) -> seatJustification(RuleId.F7, a, "the published plan had " + a.getPublished()
                         + " here, now " + (a.getCadre() == null ? "nobody" : a.getCadre().toString())))
-                .asConstraint(F7);
+                .asConstraint(RuleConstraint.F7.constraintName());
     }
 
     Constraint divisionLevelLeader(ConstraintFactory f) {
         return f.forEach(SeatAssignment.class)
                 .filter(a -> a.getE3Rank() != null && !a.getCadre().rank().atLeast(a.getE3Rank()))
                 .penalizeLong(SOFT)
-                .justifyWith((a, s) -> seatJustification("F8", a, a.getCadre() + " (" + a.getCadre().rank().label()
+                .justifyWith((a, s) -> seatJustification(RuleId.F8, a, a.getCadre() + " (" + a.getCadre().rank().label()
                         + ") leads instead of a " + a.getE3Rank().label() + " cadre"))
-                .asConstraint(F8);
+                .asConstraint(RuleConstraint.F8.constraintName());
     }
 
     /**
@@ -355,20 +319,20 @@ public final class RotationConstraints implements ConstraintProvider {
         return f.forEach(SeatAssignment.class)
                 .filter(a -> a.seniorityCost() > 0)
                 .penalizeLong(SOFT, SeatAssignment::seniorityCost)
-                .justifyWith((a, s) -> seatJustification("F9", a, a.getCadre() + " (" + a.getCadre().rank().label()
+                .justifyWith((a, s) -> seatJustification(RuleId.F9, a, a.getCadre() + " (" + a.getCadre().rank().label()
                         + ") holds a seat that asks " + a.getSeniorRank().label() + " or above"))
-                .asConstraint(F9);
+                .asConstraint(RuleConstraint.F9.constraintName());
     }
 
     // ---- justifications ----
 
-    private static RuleJustification seatJustification(String rule, SeatAssignment a, String what) {
+    private static RuleJustification seatJustification(RuleId rule, SeatAssignment a, String what) {
         Cadre c = a.getCadre();
         return new RuleJustification(rule, List.of(a.getId()), c == null ? List.of() : List.of(c.id()),
                 a.getSeat().describe() + ": " + what + " (" + rule + ")");
     }
 
-    private static RuleJustification pairJustification(String rule, SeatAssignment a, SeatAssignment b, String what) {
+    private static RuleJustification pairJustification(RuleId rule, SeatAssignment a, SeatAssignment b, String what) {
         return new RuleJustification(rule, List.of(a.getId(), b.getId()),
                 List.of(a.getCadre().id(), b.getCadre().id()), what + " (" + rule + ")");
     }

@@ -76,18 +76,14 @@ public class RotationSolution {
     /** E12 weighs something (hard, or softened with a weight): the first plan keeps rank order. */
     public boolean isRankOrderHard() {
         HardMediumSoftLongScore w = constraintWeightOverrides == null ? null
-                : constraintWeightOverrides.getConstraintWeight(RotationConstraints.E12);
+                : constraintWeightOverrides.getConstraintWeight(RuleConstraint.E12.constraintName());
         return w == null || !w.isZero();
     }
 
     /** E3 switched off "in principle": its seats take division level at F8's penalty. */
     public boolean isE3Softened() {
-        return constraintWeightOverrides != null
-                && constraintWeightOverrides.getConstraintWeight(RotationConstraints.E3) != null
-                && constraintWeightOverrides.getConstraintWeight(RotationConstraints.E3).isZero();
-    }
-
-    public long filledCount() {
-        return seats.stream().filter(s -> s.getCadre() != null).count();
+        HardMediumSoftLongScore w = constraintWeightOverrides == null ? null
+                : constraintWeightOverrides.getConstraintWeight(RuleConstraint.E3.constraintName());
+        return w != null && w.isZero();
     }
 }

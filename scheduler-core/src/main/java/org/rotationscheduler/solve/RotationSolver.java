@@ -63,10 +63,6 @@ public final class RotationSolver {
         this.search = search;
     }
 
-    public static SolverConfig config(SolveSettings settings) {
-        return config(settings, Search.EXPLORE);
-    }
-
     public static SolverConfig config(SolveSettings settings, Search search) {
         TerminationConfig termination = new TerminationConfig();
         if (settings.timeLimit() != null) {
@@ -94,14 +90,10 @@ public final class RotationSolver {
                         localSearch);
     }
 
-    public SolveResult solve(Campaign campaign, Register register, Season season, List<Round> rounds,
-            ProblemBuilder builder, SolveSettings settings, SolveProgress progress) {
-        return solve(campaign, register, season, rounds, builder.build(rounds), builder, settings, progress);
-    }
-
-    /** Solves a problem already built (e.g. checked with {@link FeasibilityBound} first). */
-    public SolveResult solve(Campaign campaign, Register register, Season season, List<Round> rounds,
-            RotationSolution problem, ProblemBuilder builder, SolveSettings settings, SolveProgress progress) {
+    /** Solves a problem built by {@link ProblemBuilder#problem} (e.g. checked with {@link FeasibilityBound} first). */
+    public SolveResult solve(PlanningProblem planning, SolveSettings settings, SolveProgress progress) {
+        Campaign campaign = planning.campaign();
+        RotationSolution problem = planning.solution();
         SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings, search));
         Solver<RotationSolution> solver = factory.buildSolver();
         long started = System.currentTimeMillis();
@@ -131,9 +123,9 @@ public final class RotationSolver {
         if (best.getScore().hardScore() == 0 && firstFeasible.get() < 0) {
             firstFeasible.set(spent);
         }
-        Plan plan = toPlan(campaign, register, season, rounds, best);
+        Plan plan = toPlan(campaign, planning.register(), planning.season(), planning.rounds(), best);
         return new SolveResult(plan, best, best.getScore(), spent, firstFeasible.get(), speed,
-                builder.exemptFromQuota(), stopRequested.get());
+                planning.exemptFromQuota(), stopRequested.get());
     }
 
     /** Ends solving as soon as possible; {@link #solve} then returns the best plan found so far. */

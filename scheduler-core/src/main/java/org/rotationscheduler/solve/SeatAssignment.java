@@ -13,6 +13,7 @@ import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.EligibilityRule;
 import org.rotationscheduler.rules.RankOrder;
+import org.rotationscheduler.rules.RuleId;
 
 /**
  * The planning entity: one seat and the cadre in it (null = unfilled, penalised on the medium
@@ -85,7 +86,6 @@ public class SeatAssignment {
     public String getGroupKey() { return groupKey; }
     public String getTeamKey() { return teamKey; }
     public boolean isOrdinaryMember() { return ordinaryMember; }
-    public List<EligibilityRule> getRules() { return rules; }
     public Rank getE3Rank() { return e3Rank; }
     public int getMinRoundsOff() { return minRoundsOff; }
     public Cadre getCadre() { return cadre; }
@@ -132,32 +132,33 @@ public class SeatAssignment {
 
     /** Rounds strictly between this seat's round and another's (E11). */
     public int roundsBetween(int otherRound) {
-        return Math.abs(roundNumber - otherRound) - 1;
+        return Round.roundsBetween(roundNumber, otherRound);
     }
 
     /** The first data rule of this id the current cadre breaks, or null. */
-    public EligibilityRule brokenRule(String ruleId) {
+    public EligibilityRule brokenRule(RuleId ruleId) {
         if (cadre == null) {
             return null;
         }
         for (EligibilityRule r : rules) {
-            if (r.rule().equals(ruleId) && !r.allows(cadre, seat.city())) {
+            if (r.rule() == ruleId && !r.allows(cadre, seat.city())) {
                 return r;
             }
         }
         return null;
     }
 
-    public boolean breaksOtherDataRule() {
+    /** The first eligibility entry under an id without a constraint of its own that the cadre breaks, or null. */
+    public EligibilityRule brokenOtherDataRule() {
         if (cadre == null) {
-            return false;
+            return null;
         }
         for (EligibilityRule r : rules) {
             if (!RotationConstraints.NAMED_DATA_RULES.contains(r.rule()) && !r.allows(cadre, seat.city())) {
-                return true;
+                return r;
             }
         }
-        return false;
+        return null;
     }
 
     @Override

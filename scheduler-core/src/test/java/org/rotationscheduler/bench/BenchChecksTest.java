@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.rotationscheduler.generate.Profile;
 import org.rotationscheduler.generate.RegisterGenerator;
 import org.rotationscheduler.model.Campaign;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.solve.FeasibilityBound;
 import org.rotationscheduler.solve.ProblemBuilder;
 
@@ -24,7 +25,7 @@ class BenchChecksTest {
     void aPlanThatBreaksHardRulesOnAPlantedInstanceFailsNamingTheRules() {
         BenchInstance mini = BenchInstance.generate(Suite.MINI, 2019);
         RunFigures greedy = new InstanceRunner().greedy(mini, mini.register(), 10_000);
-        assertThat(greedy.brokenHardByRule()).containsKeys("E4", "E11");
+        assertThat(greedy.brokenHardByRule()).containsKeys(RuleId.E4, RuleId.E11);
 
         BenchResult asIfSolved = Results.result("mini", mini.plantedUnfilled(), Results.NO_SHORTAGE, greedy);
 

@@ -11,12 +11,13 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rotationscheduler.io.Csv;
+import org.rotationscheduler.rules.RuleId;
 
 class BenchReportTest {
     private static BenchReport report() {
         BenchResult season = Results.planted(Results.run(RunFigures.SOLVER, 0, Map.of()));
         BenchResult shortOne = Results.result("short", 71, Results.shortBound(Results.shortage("郑州", "autumn-2019")),
-                Results.run(RunFigures.SOLVER, 71, Map.of("E11", 2L)));
+                Results.run(RunFigures.SOLVER, 71, Map.of(RuleId.E11, 2L)));
         return new BenchReport(List.of(new BenchReport.Entry(Suite.SEASON, season, null, List.of()),
                 new BenchReport.Entry(Suite.SHORT, shortOne, null, List.of()),
                 new BenchReport.Entry(Suite.CAMPAIGN, null, "exit code 1: java.lang.OutOfMemoryError", List.of())));
@@ -64,7 +65,7 @@ class BenchReportTest {
     @Test
     void resultsSurviveTheirJsonFile(@TempDir Path dir) throws Exception {
         BenchResult r = Results.result("short", 2, Results.shortBound(Results.shortage("郑州", "autumn-2019")),
-                Results.run(RunFigures.SOLVER, 2, Map.of("E4", 1L)));
+                Results.run(RunFigures.SOLVER, 2, Map.of(RuleId.E4, 1L)));
         r.write(dir.resolve("short.json"));
         assertThat(BenchResult.read(dir.resolve("short.json"))).isEqualTo(r);
     }

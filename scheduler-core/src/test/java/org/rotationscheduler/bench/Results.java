@@ -2,6 +2,7 @@ package org.rotationscheduler.bench;
 
 import java.util.List;
 import java.util.Map;
+import org.rotationscheduler.rules.RuleId;
 
 /** Hand-made worker results for the checks and the report: only the figures a test cares about. */
 final class Results {
@@ -10,7 +11,7 @@ final class Results {
 
     static final BoundFigures NO_SHORTAGE = new BoundFigures(true, 5, 0, 468, List.of());
 
-    static RunFigures run(String name, long unfilled, Map<String, Long> broken) {
+    static RunFigures run(String name, long unfilled, Map<RuleId, Long> broken) {
         List<ScorePoint> timeline = List.of(new ScorePoint(100, -40, -11_268, -90_000, 0),
                 new ScorePoint(2_500, -3, 0, -20_000, 11_268), new ScorePoint(4_000, 0, 0, -19_000, 11_268),
                 new ScorePoint(45_000, 0, 0, -15_000, 11_268));
@@ -24,7 +25,7 @@ final class Results {
         return new BenchResult(suite, 2019, "秋冬季攻坚期 2019 (autumn-2019), rounds 11-22", 11_268, 7_000,
                 plantedUnfilled, plantedUnfilled, plantedUnfilled == 0 ? "" : "E3/E4: 397 cadres for 468 seats",
                 60_000, 1_800, 4L << 30, "17", bound, solver,
-                run(RunFigures.GREEDY, 3, Map.of("E4", 120L, "E11", 900L)));
+                run(RunFigures.GREEDY, 3, Map.of(RuleId.E4, 120L, RuleId.E11, 900L)));
     }
 
     static BenchResult planted(RunFigures solver) {

@@ -18,6 +18,7 @@ import org.rotationscheduler.model.Register;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 
 /** The independent checker names each broken rule with its seat and cadre (and nothing private, S1). */
 class PlanCheckerTest {
@@ -89,11 +90,11 @@ class PlanCheckerTest {
         List<RuleBreak> breaks = new PlanChecker(campaign)
                 .check(new Plan(campaign, register, r12.season(), List.of(r12, r13), plan));
 
-        assertThat(PlanChecker.hardByRule(breaks)).containsEntry("E3", 1L).containsEntry("E9", 1L)
-                .containsEntry("E11", 2L).containsEntry("E10", 1L).containsEntry("E7", 1L).containsEntry("E4", 1L);
-        assertThat(breaks).filteredOn(b -> b.rule().equals("E10")).singleElement()
+        assertThat(PlanChecker.hardByRule(breaks)).containsEntry(RuleId.E3, 1L).containsEntry(RuleId.E9, 1L)
+                .containsEntry(RuleId.E11, 2L).containsEntry(RuleId.E10, 1L).containsEntry(RuleId.E7, 1L).containsEntry(RuleId.E4, 1L);
+        assertThat(breaks).filteredOn(b -> b.rule() == RuleId.E10).singleElement()
                 .satisfies(b -> assertThat(b.message()).contains("阳泉", "普通组3", "shanxi", "山西"));
-        RuleBreak e7 = breaks.stream().filter(b -> b.rule().equals("E7")).findFirst().orElseThrow();
+        RuleBreak e7 = breaks.stream().filter(b -> b.rule() == RuleId.E7).findFirst().orElseThrow();
         assertThat(e7.message()).contains(Eligibility.PRIVATE_DATES_MESSAGE)
                 .doesNotContainIgnoringCase("pregnan").doesNotContainIgnoringCase("nursing")
                 .doesNotContainIgnoringCase("health").doesNotContain("孕", "哺乳", "健康");
@@ -116,8 +117,8 @@ class PlanCheckerTest {
 
         Plan next = onlyMember(r23, c, register);
         List<RuleBreak> breaks = new PlanChecker(campaign).check(next, history);
-        assertThat(PlanChecker.hardByRule(breaks)).containsOnlyKeys("E11");
-        assertThat(breaks).filteredOn(b -> b.rule().equals("E11")).singleElement()
+        assertThat(PlanChecker.hardByRule(breaks)).containsOnlyKeys(RuleId.E11);
+        assertThat(breaks).filteredOn(b -> b.rule() == RuleId.E11).singleElement()
                 .satisfies(b -> assertThat(b.message()).contains("22", "23"));
 
         Plan later = onlyMember(r24, c, register);
@@ -162,10 +163,10 @@ class PlanCheckerTest {
     @Test
     void e12_aMemberWhoOutranksTheLeaderIsAHardBreakNamingBoth() {
         List<RuleBreak> kept = new PlanChecker(campaign).check(rankPlan(Rank.SECTION, Rank.SECTION, List.of()));
-        assertThat(kept).noneMatch(b -> b.rule().equals("E12"));
+        assertThat(kept).noneMatch(b -> b.rule() == RuleId.E12);
         List<RuleBreak> broken = new PlanChecker(campaign).check(rankPlan(Rank.SECTION, Rank.DIVISION, List.of()));
         // three ordinary groups, two division-level members under each 科级 leader
-        assertThat(broken).filteredOn(b -> b.rule().equals("E12")).hasSize(6)
+        assertThat(broken).filteredOn(b -> b.rule() == RuleId.E12).hasSize(6)
                 .allMatch(RuleBreak::hard)
                 .first().satisfies(b -> assertThat(b.message()).contains("outranks the 组长").contains("处级")
                         .contains("科级"));
@@ -177,11 +178,11 @@ class PlanCheckerTest {
         Cadre idleDivision = cadre("idle", "上海", Rank.DIVISION);
         List<RuleBreak> withFree = new PlanChecker(campaign).check(rankPlan(Rank.STAFF, Rank.STAFF,
                 List.of(idleDivision)));
-        assertThat(withFree).filteredOn(b -> b.rule().equals("F9")).hasSize(3)
+        assertThat(withFree).filteredOn(b -> b.rule() == RuleId.F9).hasSize(3)
                 .noneMatch(RuleBreak::hard)
                 .allSatisfy(b -> assertThat(b.message()).contains("idle").contains("was free"));
         // nobody more senior is free: the junior leaders are what the register allows
         List<RuleBreak> noneFree = new PlanChecker(campaign).check(rankPlan(Rank.STAFF, Rank.STAFF, List.of()));
-        assertThat(noneFree).noneMatch(b -> b.rule().equals("F9"));
+        assertThat(noneFree).noneMatch(b -> b.rule() == RuleId.F9);
     }
 }

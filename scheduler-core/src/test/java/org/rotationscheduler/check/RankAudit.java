@@ -17,6 +17,7 @@ import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Register;
 import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.Eligibility;
 
 /**
@@ -102,9 +103,9 @@ public final class RankAudit {
         for (Seat s : campaign.seats(rounds)) {
             seatOf.putIfAbsent(s.round().number() + "|" + s.city().name() + "|" + s.group().name() + "|" + s.roleLabel(), s);
         }
-        Eligibility eligibility = new Eligibility(campaign);
+        Eligibility eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
         var rules = campaign.rules();
-        var quota = rules.isEnabled("E4") ? rules.quota() : null;
+        var quota = rules.isEnabled(RuleId.E4) ? rules.quota() : null;
         int staffHeads = 0;
         int staffWithFree = 0;
         int autumnLeaders = 0;
@@ -149,7 +150,7 @@ public final class RankAudit {
      */
     private static boolean free(Cadre c, Round round, List<Integer> served, Campaign campaign,
             org.rotationscheduler.rules.QuotaRule quota) {
-        int gap = campaign.rules().isEnabled("E11") ? campaign.rules().minRoundsOff() : 0;
+        int gap = campaign.rules().isEnabled(RuleId.E11) ? campaign.rules().minRoundsOff() : 0;
         String scope = quota == null ? null : quota.scopeOf(round);
         boolean bound = scope != null && quota.binds(c, campaign.cities());
         int inScope = 0;

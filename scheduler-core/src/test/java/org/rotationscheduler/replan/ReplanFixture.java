@@ -83,8 +83,7 @@ final class ReplanFixture {
     SolveResult publish() throws IOException {
         if (published == null) {
             ProblemBuilder builder = new ProblemBuilder(campaign, register);
-            published = new RotationSolver().solve(campaign, register, season, rounds, builder, settings(),
-                    (t, s, n) -> { });
+            published = new RotationSolver().solve(builder.problem(season, rounds), settings(), (t, s, n) -> { });
             new PlanStore().save(planDir, published.plan(), published.score().toString(), Map.of(), List.of(), false);
         }
         return published;

@@ -16,6 +16,7 @@ import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Register;
 import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.solve.ProblemBuilder;
 
 /** The explanation of a plan built to break rules names the right rule and seat, and nothing private (S1). */
@@ -66,7 +67,7 @@ class PlanExplainerTest {
         // the empty ordinary leader seat: only a cadre of the partner province 上海 may lead (E6),
         // and the one there is not eligible for these dates (E7, without saying why)
         var why = explainer.exclusionsFor(emptyLeaderSeat);
-        assertThat(why).containsEntry("E7 cadre not eligible for these dates", 1).containsEntry("E6", 3);
+        assertThat(why).containsEntry("E7 cadre not eligible for these dates", 1).containsEntry(RuleId.E6.id(), 3);
         assertThat(String.join(" ", why.keySet()).toLowerCase()).doesNotContain("pregnan", "nursing", "health");
     }
 

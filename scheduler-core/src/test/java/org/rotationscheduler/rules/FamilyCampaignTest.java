@@ -72,7 +72,7 @@ class FamilyCampaignTest {
                 List.of(), List.of(), 2);
         Cadre staff = new Cadre("b", "乙", c.units().find("人事司").orElseThrow(), Rank.STAFF, "", true, 1,
                 List.of(), List.of(), 3);
-        Eligibility eligibility = new Eligibility(c);
+        Eligibility eligibility = new Eligibility(c.eligibility(), c.rules());
         assertThat(eligibility.eligible(leader, division)).isTrue();
         assertThat(eligibility.eligible(leader, staff)).isFalse();
 
@@ -80,8 +80,8 @@ class FamilyCampaignTest {
                 .map(s -> new Assignment(s, s.equals(leader) ? staff : null)).toList();
         var breaks = new PlanChecker(c).check(new Plan(c, new Register("t", List.of(division, staff)), round.season(),
                 List.of(round), plan));
-        assertThat(breaks).filteredOn(b -> b.hard() && !b.rule().equals(PlanChecker.UNFILLED)).singleElement()
-                .satisfies(b -> assertThat(b.rule()).isEqualTo("E1"))
+        assertThat(breaks).filteredOn(b -> b.hard() && b.rule() != RuleId.UNFILLED).singleElement()
+                .satisfies(b -> assertThat(b.rule()).isEqualTo(RuleId.E1))
                 .satisfies(b -> assertThat(b.message()).contains("特别组1"));
     }
 }

@@ -19,6 +19,7 @@ import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Register;
 import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.rules.RuleId;
 
 /** E13: rank limits per seat in both directions (minRank and maxRank), as eligibility data. */
 class RankLimitsTest {
@@ -60,12 +61,13 @@ class RankLimitsTest {
     void e13_maxRankKeepsBureauLevelCadresOutOfCountyLeaderSeats() throws IOException {
         Campaign c = countyGroups();
         Seat leader = countyLeader(c);
-        Eligibility eligibility = new Eligibility(c);
+        Eligibility eligibility = new Eligibility(c.eligibility(), c.rules());
         assertThat(eligibility.eligible(leader, cadre(c, "d", Rank.DIVISION))).isTrue();
         assertThat(eligibility.eligible(leader, cadre(c, "b", Rank.BUREAU))).isFalse();
         assertThat(eligibility.eligible(leader, cadre(c, "s", Rank.SECTION))).isFalse();
-        assertThat(eligibility.dataRuleBreak("E13", leader, cadre(c, "b", Rank.BUREAU)))
-                .contains("E13").contains("处级 or below");
+        assertThat(eligibility.breaks(leader, cadre(c, "b", Rank.BUREAU))).singleElement()
+                .satisfies(b -> assertThat(b.rule()).isEqualTo(RuleId.E13))
+                .satisfies(b -> assertThat(b.message()).contains("E13").contains("处级 or below"));
     }
 
     @Test
@@ -78,8 +80,8 @@ class RankLimitsTest {
                 .map(s -> new Assignment(s, s.equals(leader) ? bureau : null)).toList();
         var breaks = new PlanChecker(c).check(new Plan(c, new Register("t", List.of(bureau)), round.season(),
                 List.of(round), plan));
-        assertThat(breaks).filteredOn(b -> b.hard() && !b.rule().equals(PlanChecker.UNFILLED)).singleElement()
-                .satisfies(b -> assertThat(b.rule()).isEqualTo("E13"))
+        assertThat(breaks).filteredOn(b -> b.hard() && b.rule() != RuleId.UNFILLED).singleElement()
+                .satisfies(b -> assertThat(b.rule()).isEqualTo(RuleId.E13))
                 .satisfies(b -> assertThat(b.message()).contains("县区组1"));
     }
 
@@ -96,7 +98,7 @@ class RankLimitsTest {
         Campaign c = new CampaignLoader().load(file);
         Seat leader = c.seats(List.of(c.rounds().get(0))).stream()
                 .filter(s -> s.group().kind().id().equals("ordinary") && s.index() == 0).findFirst().orElseThrow();
-        assertThat(new Eligibility(c).rulesFor(leader)).noneMatch(r -> r.rule().equals("E13"));
+        assertThat(new Eligibility(c.eligibility(), c.rules()).rulesFor(leader)).noneMatch(r -> r.rule() == RuleId.E13);
     }
 
     @Test

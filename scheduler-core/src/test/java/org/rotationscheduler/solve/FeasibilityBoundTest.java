@@ -11,6 +11,7 @@ import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Register;
+import org.rotationscheduler.rules.RuleId;
 
 /** What the feasibility bound proves about E12 (rank order) and, with E3 softened, about F8. */
 class FeasibilityBoundTest {
@@ -56,7 +57,7 @@ class FeasibilityBoundTest {
 
     @Test
     void f8_withE3SoftenedTheBoundCountsTheDivisionLevelLeadersNoPlanAvoids() {
-        Campaign softened = campaign.withRules(campaign.rules().withEnabled("E3", false));
+        Campaign softened = campaign.withRules(campaign.rules().withEnabled(RuleId.E3, false));
         var season = softened.roundCalendar().season("autumn", 2019).orElseThrow();
         List<Round> rounds = softened.roundCalendar().roundsOf(season);
         List<Cadre> cadres = new ArrayList<>();

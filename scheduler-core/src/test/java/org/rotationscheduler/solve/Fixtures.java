@@ -12,6 +12,7 @@ import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.rules.Eligibility;
+import org.rotationscheduler.rules.RuleId;
 
 /** Seats and cadres of the default campaign, built by hand for constraint tests. */
 final class Fixtures {
@@ -24,7 +25,7 @@ final class Fixtures {
 
     Fixtures(Campaign campaign) {
         this.campaign = campaign;
-        this.eligibility = new Eligibility(campaign);
+        this.eligibility = new Eligibility(campaign.eligibility(), campaign.rules());
     }
 
     Round round(int n) {
@@ -41,7 +42,7 @@ final class Fixtures {
     SeatAssignment assign(Seat seat, Cadre cadre) {
         var quota = campaign.rules().quota();
         SeatAssignment a = new SeatAssignment(seat, ProblemBuilder.quotaScope(quota, seat.round()),
-                eligibility.rulesFor(seat).stream().anyMatch(r -> r.rule().equals("E6")) && seat.index() > 0,
+                eligibility.rulesFor(seat).stream().anyMatch(r -> r.rule() == RuleId.E6) && seat.index() > 0,
                 eligibility.rulesFor(seat), eligibility.e3Rank(seat), campaign.rules().minRoundsOff(), List.of());
         a.setCadre(cadre);
         return a;

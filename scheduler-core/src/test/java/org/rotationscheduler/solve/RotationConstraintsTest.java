@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.model.UnitType;
+import org.rotationscheduler.rules.RuleId;
 
 /** One test per rule: a case that keeps it and one that breaks it (ROTATION-RULES.md §4, §5). */
 class RotationConstraintsTest {
@@ -36,9 +37,9 @@ class RotationConstraintsTest {
         void e1_regularCentralLeaderIsDivisionLevelFromMinistryUnits() {
             Cadre division = fx.cadre("a", "督察办", DIVISION).build();
             Cadre section = fx.cadre("b", "督察办", SECTION).build();
-            verifier.verifyThat((c, f) -> c.dataRule(f, "E1", RotationConstraints.E1))
+            verifier.verifyThat((c, f) -> c.dataRule(f, RuleConstraint.E1))
                     .given(fx.assign(REGULAR, SJZ, CENTRAL, 0, division)).penalizesBy(0);
-            verifier.verifyThat((c, f) -> c.dataRule(f, "E1", RotationConstraints.E1))
+            verifier.verifyThat((c, f) -> c.dataRule(f, RuleConstraint.E1))
                     .given(fx.assign(REGULAR, SJZ, CENTRAL, 0, section)).penalizesBy(1);
         }
 
@@ -47,10 +48,10 @@ class RotationConstraintsTest {
             Cadre division = fx.cadre("a", "浙江", DIVISION).build();
             Cadre detachmentHead = fx.cadre("b", "浙江", SECTION).post("执法支队长").build();
             Cadre section = fx.cadre("c", "浙江", SECTION).post("科长").build();
-            verifier.verifyThat((c, f) -> c.dataRule(f, "E2", RotationConstraints.E2))
+            verifier.verifyThat((c, f) -> c.dataRule(f, RuleConstraint.E2))
                     .given(fx.assign(REGULAR, SJZ, CENTRAL, 1, division), fx.assign(REGULAR, SJZ, CENTRAL, 1,
                             detachmentHead)).penalizesBy(0);
-            verifier.verifyThat((c, f) -> c.dataRule(f, "E2", RotationConstraints.E2))
+            verifier.verifyThat((c, f) -> c.dataRule(f, RuleConstraint.E2))
                     .given(fx.assign(REGULAR, SJZ, CENTRAL, 1, section)).penalizesBy(1);
         }
 
@@ -59,9 +60,9 @@ class RotationConstraintsTest {
             Cadre bureau = fx.cadre("a", "中国环境科学研究院", BUREAU).build();
             Cadre division = fx.cadre("b", "中国环境科学研究院", DIVISION).build();
             Cadre otherBureau = fx.cadre("c", "人事司", BUREAU).build();
-            verifier.verifyThat((c, f) -> c.dataRule(f, "E3", RotationConstraints.E3))
+            verifier.verifyThat((c, f) -> c.dataRule(f, RuleConstraint.E3))
                     .given(fx.assign(AUTUMN, SJZ, CENTRAL, 0, bureau)).penalizesBy(0);
-            verifier.verifyThat((c, f) -> c.dataRule(f, "E3", RotationConstraints.E3))
+            verifier.verifyThat((c, f) -> c.dataRule(f, RuleConstraint.E3))
                     .given(fx.assign(AUTUMN, SJZ, CENTRAL, 0, division), fx.assign(AUTUMN, SJZ, CENTRAL, 0,
                             otherBureau)).penalizesBy(2);
         }
@@ -70,9 +71,9 @@ class RotationConstraintsTest {
         void e5_centralGroupFromTheCitysPartnerUnits() {
             Cadre partner = fx.cadre("a", "浙江", STAFF).build();
             Cadre outsider = fx.cadre("b", "人事司", STAFF).build();
-            verifier.verifyThat((c, f) -> c.dataRule(f, "E5", RotationConstraints.E5))
+            verifier.verifyThat((c, f) -> c.dataRule(f, RuleConstraint.E5))
                     .given(fx.assign(AUTUMN, SJZ, CENTRAL, 3, partner)).penalizesBy(0);
-            verifier.verifyThat((c, f) -> c.dataRule(f, "E5", RotationConstraints.E5))
+            verifier.verifyThat((c, f) -> c.dataRule(f, RuleConstraint.E5))
                     .given(fx.assign(AUTUMN, SJZ, CENTRAL, 3, outsider)).penalizesBy(1);
         }
 
@@ -81,10 +82,10 @@ class RotationConstraintsTest {
             Cadre provinceLocal = new Cadre("a", "甲", zhejiangCity(), SECTION, "", false, 1, List.of(), List.of(), 2);
             Cadre ministry = fx.cadre("b", "人事司", SECTION).build();
             Cadre provincialAsMember = fx.cadre("c", "山东", SECTION).build();
-            verifier.verifyThat((c, f) -> c.dataRule(f, "E6", RotationConstraints.E6))
+            verifier.verifyThat((c, f) -> c.dataRule(f, RuleConstraint.E6))
                     .given(fx.assign(AUTUMN, SJZ, ORDINARY, 0, provinceLocal), fx.assign(AUTUMN, SJZ, ORDINARY, 1,
                             ministry)).penalizesBy(0);
-            verifier.verifyThat((c, f) -> c.dataRule(f, "E6", RotationConstraints.E6))
+            verifier.verifyThat((c, f) -> c.dataRule(f, RuleConstraint.E6))
                     .given(fx.assign(AUTUMN, SJZ, ORDINARY, 0, ministry), fx.assign(AUTUMN, SJZ, ORDINARY, 2,
                             provincialAsMember)).penalizesBy(2);
         }
@@ -93,7 +94,7 @@ class RotationConstraintsTest {
         void e13_rankLimitsOfTheSeatInBothDirections() {
             // an ordinary leader at least 科级 and at most 处级 (maxRank beside minRank)
             var seat = fx.seat(AUTUMN, SJZ, ORDINARY, 0);
-            var rule = new org.rotationscheduler.rules.EligibilityRule("E13", java.util.Set.of(), java.util.Set.of(),
+            var rule = new org.rotationscheduler.rules.EligibilityRule(org.rotationscheduler.rules.RuleId.E13, java.util.Set.of(), java.util.Set.of(),
                     java.util.Set.of(), List.of(), SECTION, List.of(), DIVISION);
             SeatAssignment division = new SeatAssignment(seat, null, false, List.of(rule), null, 1, List.of());
             division.setCadre(fx.cadre("a", "浙江", DIVISION).build());
@@ -101,9 +102,9 @@ class RotationConstraintsTest {
             bureau.setCadre(fx.cadre("b", "浙江", BUREAU).build());
             SeatAssignment staff = new SeatAssignment(seat, null, false, List.of(rule), null, 1, List.of());
             staff.setCadre(fx.cadre("c", "浙江", STAFF).build());
-            verifier.verifyThat((c, f) -> c.dataRule(f, "E13", RotationConstraints.E13)).given(division)
+            verifier.verifyThat((c, f) -> c.dataRule(f, RuleConstraint.E13)).given(division)
                     .penalizesBy(0);
-            verifier.verifyThat((c, f) -> c.dataRule(f, "E13", RotationConstraints.E13)).given(bureau, staff)
+            verifier.verifyThat((c, f) -> c.dataRule(f, RuleConstraint.E13)).given(bureau, staff)
                     .penalizesBy(2);
         }
 
@@ -111,7 +112,7 @@ class RotationConstraintsTest {
         void eligibilityEntriesUnderOtherRuleIdsStillBind() {
             // a family campaign may file a seat requirement under another rule id (spec §8)
             var seat = fx.seat(AUTUMN, SJZ, ORDINARY, 1);
-            var rule = new org.rotationscheduler.rules.EligibilityRule("E10", java.util.Set.of(), java.util.Set.of(),
+            var rule = new org.rotationscheduler.rules.EligibilityRule(RuleId.E10, java.util.Set.of(), java.util.Set.of(),
                     java.util.Set.of(), List.of(), DIVISION, List.of());
             SeatAssignment kept = new SeatAssignment(seat, null, true, List.of(rule), null, 1, List.of());
             kept.setCadre(fx.cadre("a", "人事司", DIVISION).build());
@@ -423,15 +424,15 @@ class RotationConstraintsTest {
         void e12_softenedItWeighsItsWeightOnTheSoftLevel() {
             var rules = fx.campaign.rules();
             var weights = new java.util.HashMap<>(rules.weights());
-            weights.put("E12", 500L);
+            weights.put(org.rotationscheduler.rules.RuleId.E12, 500L);
             var softened = new org.rotationscheduler.rules.RuleSettings(rules.enabled(), weights, rules.quota(),
                     rules.minRoundsOff(), rules.unfilledWeight(), rules.maxPerSeason(), rules.maxPerCampaign(),
                     rules.maxWeight(), rules.minPartyMembers(), rules.secretaryFromLead(), rules.leaderRank())
-                    .withEnabled("E12", false);
-            org.assertj.core.api.Assertions.assertThat(ConstraintWeights.weight(RotationConstraints.E12, rules))
+                    .withEnabled(org.rotationscheduler.rules.RuleId.E12, false);
+            org.assertj.core.api.Assertions.assertThat(ConstraintWeights.weight(RuleConstraint.E12, rules))
                     .isEqualTo(ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore
                             .ONE_HARD);
-            org.assertj.core.api.Assertions.assertThat(ConstraintWeights.weight(RotationConstraints.E12, softened))
+            org.assertj.core.api.Assertions.assertThat(ConstraintWeights.weight(RuleConstraint.E12, softened))
                     .isEqualTo(ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore
                             .ofSoft(500));
         }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.io.AtomicFolder;
 import org.rotationscheduler.io.excel.ExcelStyles.Kind;
 import org.rotationscheduler.io.excel.SheetWriter.RowWriter;
 import org.rotationscheduler.model.Assignment;
@@ -35,6 +36,7 @@ import org.rotationscheduler.report.PartyBranches;
 import org.rotationscheduler.report.UnitOrder;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
 
 /**
@@ -60,7 +62,6 @@ public final class RosterWorkbook {
     /** What the name column of an empty seat says. */
     public static final String VACANT = "（空缺）";
     /** The rule id of an empty seat (the {@code unfilled} key of rules.yaml). */
-    public static final String UNFILLED = "unfilled";
     static final String NO_CAR_PAYER = "组长空缺，待定";
     /** Words that would reveal a private state (S1); a break message holding one is not written as is. */
     private static final Pattern PRIVATE_WORDS = Pattern.compile("孕|哺乳|健康|pregnan|nursing|health",
@@ -121,6 +122,25 @@ public final class RosterWorkbook {
             WorkbookFiles.write(e.getValue(), force, RosterWorkbook::newWorkbook, wb -> fillUnit(wb, e.getKey()));
         }
         return List.copyOf(files.values());
+    }
+
+    /**
+     * The per-unit export as one folder that appears whole or not at all (written beside it,
+     * renamed into place), with {@value WorkbookFiles#INDEX_FILE} naming each unit's file.
+     *
+     * @return the files, as they are named in {@code dir}
+     */
+    public List<Path> writeByUnitFolder(Path dir, boolean force) throws IOException {
+        try (AtomicFolder folder = AtomicFolder.begin(dir, force, "--by-unit")) {
+            Map<Unit, Path> files = unitFiles(folder.staging());
+            writeByUnit(folder.staging(), true);
+            WorkbookFiles.writeIndex(folder.staging(), files);
+            List<String> names = new java.util.ArrayList<>(files.values().stream()
+                    .map(p -> p.getFileName().toString()).toList());
+            names.add(WorkbookFiles.INDEX_FILE);
+            folder.commit(names);
+            return files.values().stream().map(p -> dir.resolve(p.getFileName())).toList();
+        }
     }
 
     /** Units with at least one cadre in the plan, in unit order. */
@@ -351,7 +371,7 @@ public final class RosterWorkbook {
         List<RuleBreak> rows = breakRows();
         int n = 0;
         for (RuleBreak b : rows) {
-            RowWriter row = sheet.row().number(++n).text(b.rule(), Kind.CENTRED).text(category(b));
+            RowWriter row = sheet.row().number(++n).text(b.rule().id(), Kind.CENTRED).text(category(b));
             Seat seat = b.seat();
             if (seat == null) {
                 row.blank().blank().blank().blank().blank().blank();
@@ -382,11 +402,10 @@ public final class RosterWorkbook {
         }
         for (Assignment a : plan.assignments()) {
             if (!a.filled() && !named.contains(a.seat().id())) {
-                rows.add(new RuleBreak(UNFILLED, false, a.seat(), null, a.seat().describe() + ": seat left empty"));
+                rows.add(new RuleBreak(RuleId.UNFILLED, false, a.seat(), null, a.seat().describe() + ": seat left empty"));
             }
         }
         rows.sort(Comparator.comparingInt(RosterWorkbook::categoryRank)
-                .thenComparingInt(RosterWorkbook::ruleRank)
                 .thenComparing(RuleBreak::rule)
                 .thenComparingInt(b -> b.seat() == null ? Integer.MAX_VALUE
                         : seatOrder.getOrDefault(b.seat().id(), Integer.MAX_VALUE - 1)));
@@ -394,7 +413,7 @@ public final class RosterWorkbook {
     }
 
     private static int categoryRank(RuleBreak b) {
-        return UNFILLED.equals(b.rule()) ? 1 : b.hard() ? 0 : 2;
+        return b.rule() == RuleId.UNFILLED ? 1 : b.hard() ? 0 : 2;
     }
 
     private static String category(RuleBreak b) {
@@ -405,12 +424,6 @@ public final class RosterWorkbook {
         };
     }
 
-    private static int ruleRank(RuleBreak b) {
-        int hard = RuleSettings.HARD_RULES.indexOf(b.rule());
-        int soft = RuleSettings.SOFT_RULES.indexOf(b.rule());
-        return hard >= 0 ? hard : soft >= 0 ? soft : Integer.MAX_VALUE;
-    }
-
     /**
      * S1: an E7 break says only that the cadre is not eligible for these dates; so does any
      * message that would name a private state, whichever rule it came with, so that a wording
@@ -418,12 +431,12 @@ public final class RosterWorkbook {
      */
     static String message(RuleBreak b) {
         String message = b.message() == null ? "" : b.message();
-        if (!"E7".equals(b.rule()) && !PRIVATE_WORDS.matcher(message).find()) {
+        if (b.rule() != RuleId.E7 && !PRIVATE_WORDS.matcher(message).find()) {
             return message;
         }
         String seat = b.seat() == null ? "" : b.seat().describe() + ": ";
         String who = b.cadre() == null ? "" : b.cadre().id() + " " + b.cadre().name() + ": ";
-        return seat + who + Eligibility.PRIVATE_DATES_MESSAGE + " (" + b.rule() + ")";
+        return seat + who + Eligibility.PRIVATE_DATES_MESSAGE + " (" + b.rule().id() + ")";
     }
 
     // ---- F7: what a replan changed ----

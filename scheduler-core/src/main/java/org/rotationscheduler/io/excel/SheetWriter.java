@@ -97,10 +97,6 @@ final class SheetWriter {
         }
     }
 
-    int rowCount() {
-        return nextRow;
-    }
-
     /** Filter buttons on the header row over every body row written so far. */
     void autoFilter() {
         if (headerRow >= 0 && nextRow > headerRow + 1) {

@@ -1,23 +1,28 @@
 package org.rotationscheduler.io.plan;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.rotationscheduler.io.SafeFiles;
+import org.rotationscheduler.io.AtomicFolder;
 import org.rotationscheduler.io.excel.RosterWorkbook;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.report.ChangeList;
 import org.rotationscheduler.rules.RuleBreak;
 
 /**
- * The files of a plan folder, written together: each through a temporary file, none replaced
- * without {@code force}, and the check for existing files done before any solving starts.
+ * The files of a plan folder, written together into a temporary sibling folder that is renamed
+ * into place only when every file is complete ({@link AtomicFolder}): a plan folder appears whole
+ * or not at all, an existing one is replaced only with {@code force} and only then, and the check
+ * for an existing folder is done before any solving starts.
  */
 public final class PlanOutputs {
     public static final String ROSTER_FILE = "roster.xlsx";
     public static final List<String> FILES = List.of(PlanStore.PLAN_FILE, PlanStore.ASSIGNMENTS_FILE, ROSTER_FILE);
+    /** Every name a schedule or replan writes into its folder; other entries of a replaced folder are kept. */
+    public static final List<String> KNOWN = List.of(PlanStore.PLAN_FILE, PlanStore.ASSIGNMENTS_FILE, ROSTER_FILE,
+            "register.csv", "register.xlsx", "campaign.yaml", PlanStore.CAMPAIGN_DIR, "变更通知");
     private final Path dir;
     private final boolean force;
 
@@ -30,16 +35,12 @@ public final class PlanOutputs {
         return dir;
     }
 
-    /** Fails early when a plan file exists already and {@code force} is off. */
+    /**
+     * Fails early when the folder cannot be written: it is a symbolic link or a file, or it holds
+     * files and {@code force} is off.
+     */
     public void checkWritable() throws IOException {
-        if (force) {
-            return;
-        }
-        for (String f : FILES) {
-            if (Files.exists(dir.resolve(f))) {
-                throw new SafeFiles.FileExistsException(dir.resolve(f));
-            }
-        }
+        AtomicFolder.checkTarget(dir, force, "--out");
     }
 
     public void write(Plan plan, String score, Map<String, Object> stats, List<String> history, List<RuleBreak> breaks)
@@ -50,9 +51,24 @@ public final class PlanOutputs {
     /** As {@link #write(Plan, String, Map, List, List)}; a replan's changes (F7) add the roster's 变更 sheet. */
     public void write(Plan plan, String score, Map<String, Object> stats, List<String> history, List<RuleBreak> breaks,
             ChangeList changes) throws IOException {
-        checkWritable();
-        new PlanStore().save(dir, plan, score, stats, history, force);
+        try (AtomicFolder folder = AtomicFolder.begin(dir, force, "--out")) {
+            writeInto(folder.staging(), plan, score, stats, history, breaks, changes);
+            folder.commit(KNOWN);
+        }
+    }
+
+    /**
+     * Writes the plan files into {@code staging}, the folder that becomes {@link #dir()} (a
+     * replan adds its own files there before the folder is moved into place).
+     *
+     * @return the names written
+     */
+    public List<String> writeInto(Path staging, Plan plan, String score, Map<String, Object> stats,
+            List<String> history, List<RuleBreak> breaks, ChangeList changes) throws IOException {
+        List<String> names = new ArrayList<>(new PlanStore().save(staging, dir, plan, score, stats, history));
         RosterWorkbook roster = new RosterWorkbook(plan, breaks);
-        (changes == null ? roster : roster.withChanges(changes)).write(dir.resolve(ROSTER_FILE), force);
+        (changes == null ? roster : roster.withChanges(changes)).write(staging.resolve(ROSTER_FILE), true);
+        names.add(ROSTER_FILE);
+        return names;
     }
 }

@@ -60,6 +60,33 @@ public final class RegisterWriter {
         }
     }
 
+    /**
+     * A replan's register (CSV): every cadre's private columns exactly as the register it came
+     * from holds them ({@code original}, by id: pregnant, nursing, health as text), and every other
+     * day the cadre may not serve (a change file's notEligible) in the column {@value
+     * RegisterReader#NOT_ELIGIBLE}, after the §10 columns. Nothing is written into a private column
+     * that the original register did not hold there (S1), and the file reads back to the same E7 days.
+     */
+    public static void writeReplanned(Path target, List<Cadre> cadres, Map<String, Map<String, String>> original,
+            boolean force) throws IOException {
+        List<String> header = new ArrayList<>(RegisterReader.COLUMNS);
+        header.add(RegisterReader.NOT_ELIGIBLE);
+        StringBuilder sb = new StringBuilder(cadres.size() * 100).append(Csv.line(header));
+        for (Cadre c : cadres) {
+            Map<String, String> kept = original.getOrDefault(c.id(), Map.of());
+            List<DateRange> privateDays = new ArrayList<>();
+            List<String> row = new ArrayList<>(row(c, PrivateStates.NONE).subList(0, 10));
+            for (String column : RegisterReader.PRIVATE) {
+                String cell = kept.getOrDefault(column, "");
+                row.add(cell);
+                privateDays.addAll(RegisterReader.ranges(cell));
+            }
+            row.add(ranges(DateRange.minus(c.restricted(), privateDays)));
+            sb.append(Csv.line(row));
+        }
+        SafeFiles.writeString(target, force, sb.toString());
+    }
+
     /** The whole register as CSV text: header row, then one row per cadre, '\n' line ends. */
     public static String csv(List<Cadre> cadres, Map<String, PrivateStates> privateStates) {
         StringBuilder sb = new StringBuilder(cadres.size() * 96);

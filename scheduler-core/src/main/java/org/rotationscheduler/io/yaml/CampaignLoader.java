@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,12 +31,14 @@ import org.rotationscheduler.model.GroupCounts;
 import org.rotationscheduler.model.GroupKind;
 import org.rotationscheduler.model.Partners;
 import org.rotationscheduler.model.Rank;
+import org.rotationscheduler.model.RankAliases;
 import org.rotationscheduler.model.Similarity;
 import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.model.UnitCatalogue;
 import org.rotationscheduler.model.UnitType;
 import org.rotationscheduler.rules.EligibilityRule;
 import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
 import org.rotationscheduler.rules.UnitSelector;
 
@@ -56,7 +59,7 @@ public final class CampaignLoader {
     // Every key the loader accepts, by section. data/campaign.schema.json documents the same keys;
     // CampaignSchemaTest compares the two through allowedKeys(), so they cannot drift apart.
     static final Set<String> TOP_KEYS = Set.of("name", "extends", "include", "calendar", "units", "annexes",
-            "cities", "roles", "groupKinds", "groupCounts", "eligibility", "rules", "costs");
+            "cities", "roles", "groupKinds", "groupCounts", "eligibility", "rules", "costs", "ranks");
     static final Set<String> CALENDAR_KEYS = Set.of("window", "roundDays", "firstStart", "handoverDays", "seasonOf",
             "seasons");
     static final Set<String> WINDOW_KEYS = Set.of("start", "end");
@@ -78,28 +81,29 @@ public final class CampaignLoader {
     static final Set<String> E12_KEYS = Set.of("enabled", "weight");
     static final Set<String> F9_KEYS = Set.of("weight", "leaderRank");
     static final Set<String> SOFT_RULE_KEYS = Set.of("weight");
-    static final String UNFILLED = "unfilled";
     static final Set<String> COST_KEYS = Set.of("currency", "lodgingPerNight", "mealPerDay", "travelPerTrip",
             "carHirePerDay", "vehiclesPerGroup");
+    static final Set<String> RANKS_KEYS = Set.of("aliases");
 
     /** The keys allowed under {@code rules:}: every hard and soft rule id and {@code unfilled}. */
     static Set<String> ruleKeys() {
-        Set<String> known = new LinkedHashSet<>(RuleSettings.HARD_RULES);
-        known.addAll(RuleSettings.SOFT_RULES);
-        known.add(UNFILLED);
+        Set<String> known = new LinkedHashSet<>();
+        RuleId.hardRules().forEach(r -> known.add(r.id()));
+        RuleId.softRules().forEach(r -> known.add(r.id()));
+        known.add(RuleId.UNFILLED.id());
         return known;
     }
 
     /** The keys allowed in one rule's map, e.g. {@code rules.E4}. */
-    static Set<String> keysOfRule(String id) {
+    static Set<String> keysOfRule(RuleId id) {
         return switch (id) {
-            case "E4" -> E4_KEYS;
-            case "E11" -> E11_KEYS;
-            case "F1" -> F1_KEYS;
-            case "F6" -> F6_KEYS;
-            case "E12" -> E12_KEYS;
-            case "F9" -> F9_KEYS;
-            default -> RuleSettings.HARD_RULES.contains(id) ? HARD_RULE_KEYS : SOFT_RULE_KEYS;
+            case E4 -> E4_KEYS;
+            case E11 -> E11_KEYS;
+            case F1 -> F1_KEYS;
+            case F6 -> F6_KEYS;
+            case E12 -> E12_KEYS;
+            case F9 -> F9_KEYS;
+            default -> id.isHard() ? HARD_RULE_KEYS : SOFT_RULE_KEYS;
         };
     }
 
@@ -123,9 +127,10 @@ public final class CampaignLoader {
         keys.put("eligibility[]", ELIGIBILITY_KEYS);
         keys.put("rules", ruleKeys());
         for (String id : ruleKeys()) {
-            keys.put("rules." + id, id.equals(UNFILLED) ? SOFT_RULE_KEYS : keysOfRule(id));
+            keys.put("rules." + id, keysOfRule(RuleId.of(id)));
         }
         keys.put("costs", COST_KEYS);
+        keys.put("ranks", RANKS_KEYS);
         return keys;
     }
 
@@ -143,6 +148,24 @@ public final class CampaignLoader {
     public Campaign load(Path file) {
         return load(file.toString());
     }
+
+    /**
+     * Every file a campaign is read from (the file itself and everything it extends or includes,
+     * the embedded default excepted), absolute: what a plan folder copies so that it can move.
+     */
+    public List<Path> files(String campaign) {
+        List<Path> files = new ArrayList<>();
+        filesRead = files;
+        try {
+            assemble(campaign == null ? DEFAULT : campaign, null, new LinkedHashSet<>());
+        } finally {
+            filesRead = null;
+        }
+        return List.copyOf(files);
+    }
+
+    /** Collects the files {@link #assemble} reads while {@link #files} runs. */
+    private List<Path> filesRead;
 
     /** The merged YAML of a campaign, before it is read (for tests and the schema). */
     YamlDocument assemble(String ref, Path relativeTo, Set<String> seen) {
@@ -169,6 +192,9 @@ public final class CampaignLoader {
         }
         seen.put(identity, display);
         YamlDocument doc = embedded ? readResource(resource, display, from) : readFile(path, display, from);
+        if (filesRead != null && !embedded) {
+            filesRead.add(path.toAbsolutePath().normalize());
+        }
         Problems problems = new Problems();
         Cursor root = Cursor.root(doc, problems);
         YamlDocument result = YamlDocument.empty();
@@ -259,14 +285,15 @@ public final class CampaignLoader {
             List<GroupKind> kinds = groupKinds(root.require("groupKinds"));
             RuleSettings rules = rules(root.get("rules"), units);
             List<Annex> annexes = annexes(root.get("annexes"));
-            List<City> cities = cities(root.require("cities"), units, annexes, rules.isEnabled("P4"));
+            List<City> cities = cities(root.require("cities"), units, annexes, rules.isEnabled(RuleId.P4));
             int roundCount = calendar == null ? Integer.MAX_VALUE : calendar.rounds().size();
             GroupCounts counts = groupCounts(root.require("groupCounts"), roundCount);
             List<EligibilityRule> eligibility = eligibility(root.get("eligibility"), units);
             CostRates costs = costs(root.get("costs"));
+            RankAliases rankAliases = rankAliases(root.get("ranks"));
             problems.throwIfAny();
             return new Campaign(name, source, calendar, units, annexes, cities, roles, kinds, counts, eligibility,
-                    rules, costs);
+                    rules, costs, rankAliases);
         }
 
         // ---- calendar (C1-C3) ----
@@ -727,7 +754,7 @@ public final class CampaignLoader {
             List<EligibilityRule> out = new ArrayList<>();
             for (Cursor e : c.items()) {
                 e.allowKeys(ELIGIBILITY_KEYS);
-                String rule = ruleId(e.require("rule"));
+                RuleId rule = ruleId(e.require("rule"));
                 checkAll(e, "seasons", seasonIds, "season");
                 checkAll(e, "groups", kindIds, "group kind");
                 checkAll(e, "seats", roleIds, "seat role");
@@ -747,15 +774,17 @@ public final class CampaignLoader {
         }
 
         /** An entry carries the id of the hard rule it implements, so rules.&lt;id&gt;.enabled switches it. */
-        private static String ruleId(Cursor c) {
+        private static RuleId ruleId(Cursor c) {
             String t = c.text();
-            if (t != null && !RuleSettings.HARD_RULES.contains(t)) {
-                c.error("unknown rule id '" + t + "'" + didYouMean(t, RuleSettings.HARD_RULES).orElse("")
-                        + "; an eligibility entry names the hard rule it implements, one of "
-                        + RuleSettings.HARD_RULES);
+            if (t == null) {
                 return null;
             }
-            return t;
+            Optional<RuleId> rule = RuleId.parse(t).filter(RuleId::isHard);
+            if (rule.isEmpty()) {
+                c.error(RuleId.unknownMessage(t, RuleId.hardRules())
+                        + "; an eligibility entry names the hard rule it implements");
+            }
+            return rule.orElse(null);
         }
 
         private static void checkAll(Cursor e, String key, Set<String> known, String what) {
@@ -796,23 +825,22 @@ public final class CampaignLoader {
 
         RuleSettings rules(Cursor c, UnitCatalogue units) {
             c.allowKeys(ruleKeys());
-            Map<String, Boolean> enabled = new HashMap<>();
-            for (String id : RuleSettings.HARD_RULES) {
+            Map<RuleId, Boolean> enabled = new EnumMap<>(RuleId.class);
+            for (RuleId id : RuleId.hardRules()) {
                 enabled.put(id, ruleEntry(c, id).bool("enabled", true));
             }
-            QuotaRule quota = quota(c.get("E4"), units);
-            int minOff = (int) c.get("E11").whole("minRoundsOff", 1, 0);
-            Map<String, Long> weights = new HashMap<>();
-            for (String id : RuleSettings.SOFT_RULES) {
+            QuotaRule quota = quota(c.get(RuleId.E4.id()), units);
+            int minOff = (int) c.get(RuleId.E11.id()).whole("minRoundsOff", 1, 0);
+            Map<RuleId, Long> weights = new EnumMap<>(RuleId.class);
+            for (RuleId id : RuleId.softRules()) {
                 weights.put(id, ruleEntry(c, id).whole("weight", 0, 0));
             }
-            for (String id : RuleSettings.SOFTENABLE_RULES) {
-                weights.put(id, c.get(id).whole("weight", 0, 0)); // E12's weight once softened
-            }
-            Cursor unfilled = ruleEntry(c, UNFILLED);
-            Cursor f1 = c.get("F1");
-            Cursor f6 = c.get("F6");
-            Rank leaderRank = rank(c.get("F9").get("leaderRank"));
+            // E12's weight once softened ("in principle")
+            weights.put(RuleId.E12, c.get(RuleId.E12.id()).whole("weight", 0, 0));
+            Cursor unfilled = ruleEntry(c, RuleId.UNFILLED);
+            Cursor f1 = c.get(RuleId.F1.id());
+            Cursor f6 = c.get(RuleId.F6.id());
+            Rank leaderRank = rank(c.get(RuleId.F9.id()).get("leaderRank"));
             return new RuleSettings(enabled, weights, quota, minOff, unfilled.whole("weight", 1, 0),
                     (int) f1.whole("maxPerSeason", Integer.MAX_VALUE, 1), (int) f1.whole("maxPerCampaign",
                     Integer.MAX_VALUE, 1), f1.whole("maxWeight", 0, 0), (int) f6.whole("minPartyMembers", 0, 0),
@@ -820,13 +848,12 @@ public final class CampaignLoader {
         }
 
         /** One rule's map, its keys checked; a bare value gets an example of the map it should be. */
-        private static Cursor ruleEntry(Cursor rules, String id) {
-            Cursor r = rules.get(id);
+        private static Cursor ruleEntry(Cursor rules, RuleId id) {
+            Cursor r = rules.get(id.id());
             if (r.present() && r.node().isValueNode()) {
-                boolean hard = RuleSettings.HARD_RULES.contains(id);
-                r.error("must be a map, e.g. " + id + ": {" + (hard ? "enabled: false" : "weight: 10") + "}");
+                r.error("must be a map, e.g. " + id.id() + ": {" + (id.isHard() ? "enabled: false" : "weight: 10") + "}");
             } else if (r.expectMap()) {
-                r.allowKeys(id.equals(UNFILLED) ? SOFT_RULE_KEYS : keysOfRule(id));
+                r.allowKeys(keysOfRule(id));
             }
             return r;
         }
@@ -884,6 +911,43 @@ public final class CampaignLoader {
             });
             return new CostRates(c.text("currency", "元"), c.whole("lodgingPerNight", 0, 0), c.whole("mealPerDay", 0, 0),
                     travel, c.whole("carHirePerDay", 0, 0), vehicles);
+        }
+
+        // ---- ranks as offices write them (§10 register, 职级) ----
+
+        /** {@code ranks.aliases}: rank → the words that stand for it; an alias names one rank only. */
+        RankAliases rankAliases(Cursor c) {
+            if (!c.present()) {
+                return RankAliases.NONE;
+            }
+            if (!c.expectMap()) {
+                return RankAliases.NONE;
+            }
+            c.allowKeys(RANKS_KEYS);
+            Map<String, Rank> byAlias = new LinkedHashMap<>();
+            c.get("aliases").entries().forEach((rankText, list) -> {
+                Optional<Rank> rank = Rank.parse(rankText);
+                if (rank.isEmpty()) {
+                    list.error("unknown rank '" + rankText + "'; the keys of ranks.aliases are the ranks "
+                            + Rank.accepted());
+                    return;
+                }
+                for (Cursor item : list.items()) {
+                    String alias = item.text();
+                    if (alias == null || alias.isEmpty()) {
+                        item.error("an alias must be a word, e.g. 正处级");
+                    } else if (Rank.parse(alias).isPresent() && Rank.parse(alias).get() != rank.get()) {
+                        item.error("'" + alias + "' is the rank " + Rank.parse(alias).get().label()
+                                + " itself; it cannot stand for " + rank.get().label());
+                    } else if (byAlias.containsKey(alias) && byAlias.get(alias) != rank.get()) {
+                        item.error("'" + alias + "' stands for " + byAlias.get(alias).label() + " already; an alias"
+                                + " names one rank");
+                    } else {
+                        byAlias.put(alias, rank.get());
+                    }
+                }
+            });
+            return new RankAliases(byAlias);
         }
 
         private static Optional<String> didYouMean(String text, java.util.Collection<String> known) {

@@ -214,6 +214,17 @@ public final class ChangesLoader {
                 return null;
             }
             String kind = leads.get(0);
+            if ("cadre".equals(kind)) {
+                // S1: a private key under a cadre entry gets the privacy message, not "unknown key"
+                for (String key : PRIVATE_KEYS) {
+                    if (entry.node().has(key)) {
+                        entry.get(key).error("a change file names no private state (S1); give the dates under"
+                                + " notEligible: (E7), without a reason");
+                    }
+                }
+                entry.allowKeys(union(CADRE_KEYS, PRIVATE_KEYS));
+                return kind;
+            }
             entry.allowKeys(switch (kind) {
                 case "cadre" -> CADRE_KEYS;
                 case "add" -> ADD_KEYS;

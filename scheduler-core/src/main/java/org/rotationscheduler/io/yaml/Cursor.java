@@ -18,7 +18,7 @@ import org.rotationscheduler.model.Similarity;
  * A position in a {@link YamlDocument} that reads typed values and records every problem with
  * its file, line, column and key path instead of stopping at the first one.
  */
-final class Cursor {
+public final class Cursor {
     private final YamlDocument doc;
     private final JsonNode node;
     private final String path;
@@ -31,44 +31,44 @@ final class Cursor {
         this.problems = problems;
     }
 
-    static Cursor root(YamlDocument doc, Problems problems) {
+    public static Cursor root(YamlDocument doc, Problems problems) {
         return new Cursor(doc, doc.root(), "", problems);
     }
 
-    boolean present() {
+    public boolean present() {
         return !node.isMissingNode() && !node.isNull();
     }
 
-    JsonNode node() {
+    public JsonNode node() {
         return node;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    String key() {
+    public String key() {
         return YamlDocument.dotted(path);
     }
 
-    String name() {
+    public String name() {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    SourceLocation where() {
+    public SourceLocation where() {
         return doc.locate(path);
     }
 
-    void error(String message) {
+    public void error(String message) {
         problems.add(where(), key(), message);
     }
 
-    Cursor get(String key) {
+    public Cursor get(String key) {
         return new Cursor(doc, node.get(key), path + "/" + key, problems);
     }
 
     /** Reports every key not in {@code allowed}, with the closest allowed key as a suggestion. */
-    void allowKeys(Set<String> allowed) {
+    public void allowKeys(Set<String> allowed) {
         if (!node.isObject()) {
             return;
         }
@@ -84,7 +84,7 @@ final class Cursor {
         }
     }
 
-    boolean expectMap() {
+    public boolean expectMap() {
         if (!present()) {
             return false;
         }
@@ -95,7 +95,7 @@ final class Cursor {
         return true;
     }
 
-    Cursor require(String key) {
+    public Cursor require(String key) {
         Cursor c = get(key);
         if (!c.present()) {
             problems.add(where(), YamlDocument.dotted(path + "/" + key), "is missing; add '" + key + ":'");
@@ -103,7 +103,7 @@ final class Cursor {
         return c;
     }
 
-    String text() {
+    public String text() {
         if (!present()) {
             return null;
         }
@@ -114,18 +114,22 @@ final class Cursor {
         return node.asText().trim();
     }
 
-    String text(String key, String fallback) {
+    public String text(String key, String fallback) {
         Cursor c = get(key);
         String t = c.text();
         return t == null ? fallback : t;
     }
 
-    Long whole(long min) {
+    public Long whole(long min) {
         if (!present()) {
             return null;
         }
         if (!node.isIntegralNumber()) {
             error("must be a whole number, got '" + node.asText() + "'");
+            return null;
+        }
+        if (!node.canConvertToLong()) {
+            error("the number " + node.asText() + " is far too large; check it");
             return null;
         }
         long v = node.asLong();
@@ -136,12 +140,12 @@ final class Cursor {
         return v;
     }
 
-    long whole(String key, long fallback, long min) {
+    public long whole(String key, long fallback, long min) {
         Long v = get(key).whole(min);
         return v == null ? fallback : v;
     }
 
-    Boolean bool() {
+    public Boolean bool() {
         if (!present()) {
             return null;
         }
@@ -152,13 +156,13 @@ final class Cursor {
         return node.asBoolean();
     }
 
-    boolean bool(String key, boolean fallback) {
+    public boolean bool(String key, boolean fallback) {
         Boolean b = get(key).bool();
         return b == null ? fallback : b;
     }
 
     /** A rank as the register writes it (司局级 ... or bureau ...), or null with the problem recorded. */
-    org.rotationscheduler.model.Rank rank() {
+    public org.rotationscheduler.model.Rank rank() {
         String t = text();
         if (t == null) {
             return null;
@@ -170,7 +174,7 @@ final class Cursor {
         return r.orElse(null);
     }
 
-    LocalDate date() {
+    public LocalDate date() {
         String t = text();
         if (t == null) {
             return null;
@@ -183,7 +187,7 @@ final class Cursor {
         }
     }
 
-    List<Cursor> items() {
+    public List<Cursor> items() {
         List<Cursor> items = new ArrayList<>();
         if (!present()) {
             return items;
@@ -198,7 +202,7 @@ final class Cursor {
         return items;
     }
 
-    List<String> strings(String key) {
+    public List<String> strings(String key) {
         List<String> out = new ArrayList<>();
         for (Cursor item : get(key).items()) {
             String t = item.text();
@@ -209,7 +213,7 @@ final class Cursor {
         return out;
     }
 
-    Map<String, Cursor> entries() {
+    public Map<String, Cursor> entries() {
         Map<String, Cursor> out = new LinkedHashMap<>();
         if (!expectMap()) {
             return out;

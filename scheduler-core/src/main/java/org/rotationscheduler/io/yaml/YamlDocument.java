@@ -1,5 +1,6 @@
 package org.rotationscheduler.io.yaml;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.LoaderOptions;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
@@ -56,29 +59,99 @@ public final class YamlDocument {
         }
     }
 
+    /** Limits of a YAML (or plan.json) file, far above any campaign's needs; each refused with file:line. */
+    public static final int MAX_CHARS = 2 * 1024 * 1024;
+    public static final int MAX_DEPTH = 32;
+    public static final int MAX_NODES = 200_000;
+    public static final int MAX_SCALAR_CHARS = 10_000;
+
     public static YamlDocument parse(Reader reader, String fileName) {
+        return parse(reader, fileName, false);
+    }
+
+    /** plan.json: JSON, read into the same tree with the same locations and limits. */
+    public static YamlDocument parseJson(Reader reader, String fileName) {
+        return parse(reader, fileName, true);
+    }
+
+    private static YamlDocument parse(Reader reader, String fileName, boolean asJson) {
         Map<String, SourceLocation> locations = new HashMap<>();
-        try (JsonParser parser = new YAMLFactory().createParser(reader)) {
+        String text = readBounded(reader, fileName);
+        JsonFactory factory = asJson ? new JsonFactory() : YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+        try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             locations.put("", new SourceLocation(fileName, 1, 1));
             if (first == null) {
                 return new YamlDocument(NODES.objectNode(), locations);
             }
-            JsonNode node = read(parser, "", fileName, locations);
+            JsonNode node = new Reading(parser, fileName, locations).read("", 0);
             if (!(node instanceof ObjectNode object)) {
                 throw InputException.of(new SourceLocation(fileName, 1, 1), "",
                         "the file must be a map of keys (key: value), not a " + node.getNodeType().name().toLowerCase());
             }
+            JsonToken more = nextOrNull(parser);
+            if (more != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw InputException.of(new SourceLocation(fileName, at.getLineNr(), at.getColumnNr()), "", asJson
+                        ? "there is more after the end of the plan's JSON object; remove it"
+                        : "a second YAML document starts here (after '---'); a campaign file holds one document:"
+                                + " remove the '---' line, or put the second part into its own file and name it"
+                                + " under include:");
+            }
             return new YamlDocument(object, locations);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
             String detail = syntaxDetail(e.getOriginalMessage());
-            throw InputException.of(loc == null ? SourceLocation.file(fileName)
-                            : new SourceLocation(fileName, loc.getLineNr(), loc.getColumnNr()), "",
-                    "this is not valid YAML (" + detail + "); check the indentation and the ':' after each key");
+            throw InputException.of(syntaxLocation(e, fileName), "",
+                    asJson ? "this is not valid JSON (" + detail + "); plan.json is written by 'schedule'; restore it"
+                            : "this is not valid YAML (" + detail + "); check the indentation and the ':' after each key");
         } catch (IOException e) {
             throw InputException.of(SourceLocation.file(fileName), "", "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Where a syntax error is: SnakeYAML's problem mark (the token that does not fit) when there is
+     * one, rather than the end of the last token read, which is often the line before.
+     */
+    private static SourceLocation syntaxLocation(JsonProcessingException e, String fileName) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null) {
+                return new SourceLocation(fileName, marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1);
+            }
+        }
+        JsonLocation loc = e.getLocation();
+        return loc == null ? SourceLocation.file(fileName) : new SourceLocation(fileName, loc.getLineNr(), loc.getColumnNr());
+    }
+
+    /** The parser's own limits stay above ours, so that ours (with file:line) speak first. */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setNestingDepthLimit(MAX_DEPTH * 4);
+        options.setCodePointLimit(MAX_CHARS + 1024);
+        options.setMaxAliasesForCollections(MAX_NODES);
+        return options;
+    }
+
+    private static String readBounded(Reader reader, String fileName) {
+        StringBuilder sb = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int n; (n = reader.read(buffer)) > 0; ) {
+                sb.append(buffer, 0, n);
+                if (sb.length() > MAX_CHARS) {
+                    throw InputException.of(new SourceLocation(fileName, 1, 1), "", "the file is larger than "
+                            + MAX_CHARS / (1024 * 1024) + " MB, far more than any campaign needs; is it the right file?");
+                }
+            }
+        } catch (IOException e) {
+            throw InputException.of(SourceLocation.file(fileName), "", "cannot be read: " + e.getMessage());
+        }
+        return sb.toString();
+    }
+
+    private static JsonToken nextOrNull(JsonParser parser) throws IOException {
+        return parser.nextToken();
     }
 
     /**
@@ -96,53 +169,100 @@ public final class YamlDocument {
         return detail.isEmpty() ? "syntax error" : detail;
     }
 
-    private static JsonNode read(JsonParser p, String path, String file, Map<String, SourceLocation> locs)
-            throws IOException {
-        JsonToken t = p.currentToken();
-        JsonLocation here = p.currentTokenLocation();
-        locs.putIfAbsent(path, new SourceLocation(file, here.getLineNr(), here.getColumnNr()));
-        switch (t) {
-            case START_OBJECT -> {
-                ObjectNode o = NODES.objectNode();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonLocation keyLoc = p.currentTokenLocation();
-                    String childPath = path + "/" + name;
-                    if (o.has(name)) {
-                        throw InputException.of(new SourceLocation(file, keyLoc.getLineNr(), keyLoc.getColumnNr()),
-                                dotted(childPath), "this key appears twice in the same map; keep one");
+    /** One file's tree, read token by token with the limits, refusing what a campaign never needs. */
+    private static final class Reading {
+        private final JsonParser p;
+        private final String file;
+        private final Map<String, SourceLocation> locs;
+        private int nodes;
+
+        Reading(JsonParser p, String file, Map<String, SourceLocation> locs) {
+            this.p = p;
+            this.file = file;
+            this.locs = locs;
+        }
+
+        private InputException refuse(JsonLocation at, String path, String message) {
+            return InputException.of(new SourceLocation(file, at.getLineNr(), at.getColumnNr()), dotted(path), message);
+        }
+
+        JsonNode read(String path, int depth) throws IOException {
+            JsonToken t = p.currentToken();
+            JsonLocation here = p.currentTokenLocation();
+            locs.putIfAbsent(path, new SourceLocation(file, here.getLineNr(), here.getColumnNr()));
+            if (++nodes > MAX_NODES) {
+                throw refuse(here, path, "the file has more than " + MAX_NODES + " values, far more than any"
+                        + " campaign needs; is it the right file?");
+            }
+            if (depth > MAX_DEPTH) {
+                throw refuse(here, path, "nested more than " + MAX_DEPTH + " levels deep, far deeper than any"
+                        + " campaign key; check the indentation");
+            }
+            if (p instanceof YAMLParser yaml) {
+                if (yaml.isCurrentAlias()) {
+                    throw refuse(here, path, "YAML aliases (*" + p.getText() + ") are not read: write the value out"
+                            + " here (or share data between files with extends: and include:)");
+                }
+                if (yaml.getObjectId() != null) {
+                    throw refuse(here, path, "YAML anchors (&" + yaml.getObjectId() + ") are not read: remove the"
+                            + " anchor and write each value out (or share data between files with extends: and include:)");
+                }
+                if (yaml.getTypeId() != null) {
+                    throw refuse(here, path, "YAML tags (" + yaml.getTypeId() + ") are not read: write a plain value"
+                            + " (text, number, true/false, a list or a map) without the tag");
+                }
+            }
+            switch (t) {
+                case START_OBJECT -> {
+                    ObjectNode o = NODES.objectNode();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        JsonLocation keyLoc = p.currentTokenLocation();
+                        String childPath = path + "/" + name;
+                        if (o.has(name)) {
+                            throw refuse(keyLoc, childPath, "this key appears twice in the same map; keep one");
+                        }
+                        if (name.length() > MAX_SCALAR_CHARS) {
+                            throw refuse(keyLoc, path, "a key longer than " + MAX_SCALAR_CHARS + " characters");
+                        }
+                        locs.put(childPath, new SourceLocation(file, keyLoc.getLineNr(), keyLoc.getColumnNr()));
+                        p.nextToken();
+                        o.set(name, read(childPath, depth + 1));
                     }
-                    locs.put(childPath, new SourceLocation(file, keyLoc.getLineNr(), keyLoc.getColumnNr()));
-                    p.nextToken();
-                    o.set(name, read(p, childPath, file, locs));
+                    return o;
                 }
-                return o;
-            }
-            case START_ARRAY -> {
-                ArrayNode a = NODES.arrayNode();
-                int i = 0;
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(read(p, path + "/" + i++, file, locs));
+                case START_ARRAY -> {
+                    ArrayNode a = NODES.arrayNode();
+                    int i = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        a.add(read(path + "/" + i++, depth + 1));
+                    }
+                    return a;
                 }
-                return a;
+                case VALUE_STRING -> {
+                    String text = p.getText();
+                    if (text.length() > MAX_SCALAR_CHARS) {
+                        throw refuse(here, path, "a value of " + text.length() + " characters; values are at most "
+                                + MAX_SCALAR_CHARS + " characters long");
+                    }
+                    return NODES.textNode(text);
+                }
+                case VALUE_NUMBER_INT -> {
+                    return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                            ? NODES.numberNode(p.getBigIntegerValue()) : NODES.numberNode(p.getLongValue());
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    return NODES.numberNode(p.getDecimalValue());
+                }
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    return NODES.booleanNode(t == JsonToken.VALUE_TRUE);
+                }
+                case VALUE_NULL -> {
+                    return NODES.nullNode();
+                }
+                default -> throw refuse(here, path, "this value is not plain YAML (text, number, true/false, a list"
+                        + " or a map); write it as one of these");
             }
-            case VALUE_STRING -> {
-                return NODES.textNode(p.getText());
-            }
-            case VALUE_NUMBER_INT -> {
-                return NODES.numberNode(p.getLongValue());
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(p.getDecimalValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return NODES.booleanNode(t == JsonToken.VALUE_TRUE);
-            }
-            case VALUE_NULL -> {
-                return NODES.nullNode();
-            }
-            default -> throw InputException.of(new SourceLocation(file, here.getLineNr(), here.getColumnNr()),
-                    dotted(path), "unexpected YAML content " + t);
         }
     }
 

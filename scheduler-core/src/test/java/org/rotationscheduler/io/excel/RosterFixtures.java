@@ -6,6 +6,7 @@ import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 
 /** Hand-made rule breaks for a plan, standing in for the plan checker. */
 final class RosterFixtures {
@@ -20,7 +21,7 @@ final class RosterFixtures {
      * E7), one break that names a private state in its message, and a soft F6 break about a team.
      */
     static List<RuleBreak> breaks(Plan plan) {
-        Eligibility eligibility = new Eligibility(plan.campaign());
+        Eligibility eligibility = new Eligibility(plan.campaign().eligibility(), plan.campaign().rules());
         List<RuleBreak> breaks = new ArrayList<>();
         for (Assignment a : plan.assignments()) {
             if (a.filled()) {
@@ -29,8 +30,8 @@ final class RosterFixtures {
         }
         Assignment c17 = plan.assignments().stream().filter(a -> a.filled() && a.cadre().id().equals("c17"))
                 .findFirst().orElseThrow();
-        breaks.add(new RuleBreak("E9", true, c17.seat(), c17.cadre(), LEAKY_MESSAGE));
-        breaks.add(new RuleBreak("F6", false, null, null, "北京, round 13: 2 party members, fewer than 3 (F6)"));
+        breaks.add(new RuleBreak(RuleId.E9, true, c17.seat(), c17.cadre(), LEAKY_MESSAGE));
+        breaks.add(new RuleBreak(RuleId.F6, false, null, null, "北京, round 13: 2 party members, fewer than 3 (F6)"));
         return breaks;
     }
 }

@@ -32,6 +32,7 @@ import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.model.UnitType;
 import org.rotationscheduler.report.HandMadePlan;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 
 /** S1, formula injection, safe writing and the per-unit workbooks. */
 class RosterSafetyTest {
@@ -47,7 +48,7 @@ class RosterSafetyTest {
         List<RuleBreak> breaks = RosterFixtures.breaks(plan);
         // the test means something only if the input does carry private states
         assertThat(plan.register().find("c17").orElseThrow().restricted()).isNotEmpty();
-        assertThat(breaks).anyMatch(b -> b.rule().equals("E7"));
+        assertThat(breaks).anyMatch(b -> b.rule() == RuleId.E7);
         assertThat(breaks).anyMatch(b -> PRIVATE.matcher(b.message()).find());
 
         RosterWorkbook roster = new RosterWorkbook(plan, breaks);
@@ -101,7 +102,7 @@ class RosterSafetyTest {
             cadres.add(i == 0 ? HandMadePlan.withUnit(c, evilUnit, names.get(i)) : c);
         }
         Plan evil = HandMadePlan.plan(campaign, HandMadePlan.rounds(campaign), cadres, "=id0", "=id1", "=id2", "=id3");
-        List<RuleBreak> breaks = List.of(new RuleBreak("F4", false, null, null, "=cmd|' /C calc'!A0"));
+        List<RuleBreak> breaks = List.of(new RuleBreak(RuleId.F4, false, null, null, "=cmd|' /C calc'!A0"));
         RosterWorkbook roster = new RosterWorkbook(evil, breaks);
         roster.write(dir.resolve("roster.xlsx"), false);
         roster.writeByUnit(dir.resolve("units"), false);

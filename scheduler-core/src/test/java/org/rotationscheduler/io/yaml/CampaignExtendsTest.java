@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rotationscheduler.calendar.CalendarSpec;
 import org.rotationscheduler.model.Campaign;
+import org.rotationscheduler.rules.RuleId;
 
 /** A planner's file that {@code extends: default} changes what it overrides and nothing else. */
 class CampaignExtendsTest {
@@ -37,9 +38,9 @@ class CampaignExtendsTest {
         assertThat(mine.rounds()).hasSize(51);
         assertThat(mine.rounds().get(1).start()).isEqualTo(c.firstStart().plusDays(14));
 
-        assertThat(mine.rules().isEnabled("E11")).isFalse();
+        assertThat(mine.rules().isEnabled(RuleId.E11)).isFalse();
         // maps merge key by key: minRoundsOff stays, every other rule too
-        assertThat(mine.rules()).isEqualTo(base.rules().withEnabled("E11", false));
+        assertThat(mine.rules()).isEqualTo(base.rules().withEnabled(RuleId.E11, false));
 
         assertThat(mine.name()).isEqualTo(base.name());
         assertThat(mine.units().units()).isEqualTo(base.units().units());

@@ -1,4 +1,4 @@
-package org.rotationscheduler.cli;
+package org.rotationscheduler.app;
 
 import java.util.List;
 import org.rotationscheduler.io.InputException;
@@ -7,11 +7,11 @@ import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.model.Plan;
 
 /** Finds the seats a command names by city, round and "group:seat[:n]" (e.g. 普通组2:干部:2). */
-final class PlanSeats {
+public final class PlanSeats {
     private PlanSeats() {
     }
 
-    static List<Assignment> of(Plan plan, String city, int round) {
+    public static List<Assignment> of(Plan plan, String city, int round) {
         String host = plan.campaign().city(city).map(c -> c.name()).orElseThrow(() -> InputException.of(
                 SourceLocation.file("command line"), "--city", "unknown city '" + city + "'; the cities are "
                         + plan.campaign().cities().stream().map(c -> c.name()).toList()));
@@ -25,7 +25,7 @@ final class PlanSeats {
         return seats;
     }
 
-    static Assignment one(Plan plan, String city, int round, String seat) {
+    public static Assignment one(Plan plan, String city, int round, String seat) {
         List<Assignment> seats = of(plan, city, round);
         String[] parts = seat.split("[:/：]");
         String group = parts[0];
