@@ -41,7 +41,7 @@ record ReplanSummary(Replan replan, SolveResult result, ChangeList changes, List
         out.printf("Score:       hard %d, medium %d (empty seats), soft %d%n", result.score().hardScore(),
                 result.score().mediumScore(), result.score().softScore());
         out.printf("Time:        %.1f s%s%n", result.millisSpent() / 1000.0, result.terminatedEarly() ? " (stopped early)" : "");
-        out.printf("Written:     %s (plan.json, assignments.csv, roster.xlsx with 变更, %s%s, %s/: %d unit notice(s))%n",
+        out.printf("Written:     %s (plan.json, assignments.csv, roster.xlsx with 变更, 软性规则明细.xlsx, report.html, %s%s, %s/: %d notice file(s))%n",
                 dir, Replan.REGISTER_FILE, replan.changes().changesGroupCounts() ? ", " + Replan.CAMPAIGN_FILE : "",
                 ReplanOutputs.NOTICES_DIR, notices);
         out.println();

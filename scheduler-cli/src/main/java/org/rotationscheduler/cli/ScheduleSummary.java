@@ -31,7 +31,7 @@ record ScheduleSummary(SolveResult result, List<RuleBreak> breaks, Path dir) {
                 result.millisToFeasible() >= 0 ? String.format(", zero hard after %.1f s",
                         result.millisToFeasible() / 1000.0) : "",
                 result.terminatedEarly() ? " (stopped early)" : "");
-        out.printf("Written:     %s (plan.json, assignments.csv, roster.xlsx, the register's copy)%n", dir);
+        out.printf("Written:     %s (plan.json, assignments.csv, roster.xlsx, 软性规则明细.xlsx, report.html, the register's copy)%n", dir);
         if (plan.unfilled() > 0) {
             out.println("Empty seats: see 'scheduler check --plan " + dir + "' or the 违反规则 sheet for each seat.");
         }

@@ -67,11 +67,16 @@ class ExportCommandTest {
         Path roster = planDir.resolve("roster.xlsx");
         assertThat(out.toString()).contains(roster.toString(), "4 filled");
         try (XSSFWorkbook wb = open(roster)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(7);
-            // one row per break the independent checker finds: the empty seats and the soft breaks
-            int breaks = ExportCommand.ruleBreaks(LoadedPlan.load(planDir)).size();
-            assertThat(wb.getSheet("违反规则").getLastRowNum()).isEqualTo(breaks);
-            assertThat(breaks).isGreaterThan(wb.getSheet("总表").getLastRowNum() - 4);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(9);
+            // one row per hard break or empty seat the independent checker finds; the soft breaks
+            // are summarised (O7) and listed seat by seat in a file of their own
+            var all = ExportCommand.ruleBreaks(LoadedPlan.load(planDir));
+            long soft = all.stream().filter(org.rotationscheduler.report.SoftSummary::isSoft).count();
+            assertThat(wb.getSheet("违反规则").getLastRowNum()).isEqualTo(all.size() - (int) soft);
+            assertThat(wb.getSheet("违反规则").getLastRowNum()).isGreaterThanOrEqualTo(wb.getSheet("总表").getLastRowNum() - 4);
+            try (XSSFWorkbook detail = open(planDir.resolve("软性规则明细.xlsx"))) {
+                assertThat(detail.getSheetAt(0).getLastRowNum()).isEqualTo((int) soft);
+            }
         }
     }
 
@@ -109,6 +114,56 @@ class ExportCommandTest {
                 .isEqualTo(loaded.plan().unfilled());
         // 王建国 (办公厅, 司局级) leads 北京's central group in round 12: E4 is kept, nothing else is hard-broken
         assertThat(breaks).filteredOn(b -> b.hard() && b.rule() != RuleId.UNFILLED).isEmpty();
+    }
+
+    @Test
+    void o2a_exportNoticesWritesOneWordNoticePerSendingUnit_intoThePlanFolderByDefault() throws IOException {
+        Path planDir = savePlan();
+        assertThat(run("export", "notices", "--plan", planDir.toString(), "--date", "2019-09-20")).as(err.toString())
+                .isZero();
+        try (var files = Files.list(planDir.resolve("派员通知"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("办公厅.docx", "生态环境部信息中心.docx", "海南省生态环境厅.docx");
+        }
+        assertThat(out.toString()).contains("wrote 3 dispatch notice(s)", "执法函〔2019〕1号 to 执法函〔2019〕3号");
+        try (InputStream in = Files.newInputStream(planDir.resolve("派员通知").resolve("生态环境部信息中心.docx"));
+                var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            String text = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", (x, y) -> x + "\n" + y);
+            assertThat(text).contains("生态环境部信息中心：", "执法函〔2019〕2号", "2019年9月20日");
+            assertThat(doc.getTables().get(0).getRows()).hasSize(3);
+            assertThat(doc.getHeaderList().get(0).getText()).contains("计划 plan");
+        }
+        assertThat(run("export", "notices", "--plan", planDir.toString())).isEqualTo(ExitCodes.OUTPUT_ERROR);
+        assertThat(run("export", "notices", "--plan", planDir.toString(), "--date", "2019-9-20"))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void o2a_aCampaignWithoutNoticesTextsIsBadInput() throws IOException {
+        Path campaign = dir.resolve("mine.yaml");
+        Files.writeString(campaign, "extends: default\n", StandardCharsets.UTF_8);
+        // an extending campaign keeps the default's notices: texts
+        assertThat(new CampaignLoader().loadNotices(campaign.toString())).isNotNull();
+        assertThat(run("validate", "--campaign", campaign.toString(), "--register", "../examples/small/register.csv"))
+                .isNotEqualTo(ExitCodes.INTERNAL_ERROR);
+        Files.writeString(campaign, "extends: default\nnotices:\n  title: 关于{seson}的通知\n", StandardCharsets.UTF_8);
+        err.getBuffer().setLength(0);
+        assertThat(run("validate", "--campaign", campaign.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("mine.yaml:3:", "notices.title", "unknown placeholder {seson}",
+                "did you mean {season}?");
+    }
+
+    @Test
+    void o6_exportReportWritesOneSelfContainedHtmlPage() throws IOException {
+        Path planDir = savePlan();
+        Path html = dir.resolve("r.html");
+        assertThat(run("export", "report", "--plan", planDir.toString(), "--out", html.toString())).as(err.toString())
+                .isZero();
+        String page = Files.readString(html);
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("王建国", "北京", "计划 plan", "岗位空缺")
+                .doesNotContain("http://", "https://", "<link", "src=");
+        assertThat(run("export", "report", "--plan", planDir.toString(), "--out", html.toString()))
+                .isEqualTo(ExitCodes.OUTPUT_ERROR);
     }
 
     /** A plan folder over round 12 of the default campaign: 北京's central group filled, the rest empty. */

@@ -101,7 +101,11 @@ class ReplanCommandTest {
         assertThat(Files.readString(out.resolve("plan.json"))).as("paths relative to the folder")
                 .contains("\"register\" : \"register.csv\"");
         try (var notices = Files.list(out.resolve("变更通知"))) {
-            assertThat(notices.map(p -> p.getFileName().toString())).isNotEmpty().allMatch(n -> n.endsWith(".xlsx"));
+            assertThat(notices.map(p -> p.getFileName().toString()).filter(n -> !n.equals("文件清单.csv")))
+                    .isNotEmpty().allMatch(n -> n.endsWith(".xlsx") || n.endsWith(".docx"));
+        }
+        try (var index = Files.lines(out.resolve("变更通知/文件清单.csv"))) {
+            assertThat(index.findFirst()).contains("单位,文件");
         }
         assertThat(hashes(plan)).as("the published plan folder is never touched").isEqualTo(publishedFiles);
         Result check = Cli.run("check", "--plan", out.toString());

@@ -2,12 +2,17 @@ package org.rotationscheduler.replan;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rotationscheduler.io.AtomicFolder;
 import org.rotationscheduler.io.plan.PlanStore;
-import org.rotationscheduler.io.yaml.CampaignLoader;
 import org.rotationscheduler.io.excel.ChangeNotices;
+import org.rotationscheduler.io.excel.DispatchNotices;
+import org.rotationscheduler.io.yaml.CampaignLoader;
+import org.rotationscheduler.model.NoticeTexts;
+import org.rotationscheduler.report.PlanIdentity;
 import org.rotationscheduler.io.plan.PlanOutputs;
 import org.rotationscheduler.io.plan.ReplanCampaign;
 import org.rotationscheduler.io.register.RegisterReader;
@@ -47,7 +52,8 @@ public final class ReplanOutputs {
     /**
      * Writes every file, the register first (plan.json records its checksum).
      *
-     * @return the change notices written, one per unit
+     * @return the change notices written: per unit a workbook and, when the campaign has notices:
+     *     texts, a Word document
      */
     public List<Path> write(Replan replan, Plan replanned, String score, Map<String, Object> stats,
             List<RuleBreak> breaks, ChangeList changes) throws IOException {
@@ -66,7 +72,18 @@ public final class ReplanOutputs {
             // not the change file's name: a notice goes to a unit, and a planner may name the file after its content
             String context = "自 " + replan.from() + " 起重新安排（原计划 "
                     + replan.published().dir().toAbsolutePath().normalize().getFileName() + "）";
-            List<Path> staged = new ChangeNotices(replanned, changes, context).write(staging.resolve(NOTICES_DIR), true);
+            LocalDate today = LocalDate.now();
+            // O7: the notices name the plan by the folder's final name, not the staging folder's
+            PlanIdentity identity = PlanIdentity.of(replanned, dir, stats, today);
+            List<Path> staged = new ArrayList<>(new ChangeNotices(replanned, changes, context, identity)
+                    .write(staging.resolve(NOTICES_DIR), true));
+            // O2a: the change notices as Word documents in the form of the dispatch notices, when the
+            // campaign has notices: texts (the workbooks above stay, for whoever wants the table)
+            NoticeTexts texts = new CampaignLoader().loadNotices(replan.published().plan().campaign().source());
+            if (texts != null) {
+                staged.addAll(new DispatchNotices(replanned, texts, identity, today).forChanges(changes)
+                        .write(staging.resolve(NOTICES_DIR), true));
+            }
             folder.commit(PlanOutputs.KNOWN);
             return staged.stream().map(p -> dir.resolve(NOTICES_DIR).resolve(p.getFileName())).toList();
         }

@@ -34,6 +34,9 @@ public final class ChangeList {
     public static final String FIXED = "fixed by hand";
     /** Moved without a change of its own: to keep a hard rule, or for preferences worth more than the change. */
     public static final String TRADE_OFF = "moved to keep E4/E9/E11 or the preferences F1-F6 (F7 trade-off)";
+    /** O7: the Chinese of {@link #FIXED}, as outgoing documents say it. */
+    public static final String FIXED_NOTE = "按指定安排";
+    static final String TRADE_OFF_NOTE = "为满足轮次、间隔等安排要求相应调整（F7）";
 
     /** What happened to a seat. */
     public enum Kind {
@@ -66,9 +69,11 @@ public final class ChangeList {
      * @param before who sat there in the published plan (null: empty, or the seat is new)
      * @param after who sits there now (null: empty, or the seat is gone)
      * @param rule the rule id or cause: E7, E8, G1, F7, register, fix, unfilled, or another rule id
-     * @param reason why, in plain words with the rule id
+     * @param reason why, in plain words with the rule id (for the console)
+     * @param note why, in Chinese with the rule id in brackets, for documents that go out (O7)
      */
-    public record SeatChange(Seat seat, Kind kind, Cadre before, Cadre after, String rule, String reason) {
+    public record SeatChange(Seat seat, Kind kind, Cadre before, Cadre after, String rule, String reason,
+            String note) {
 
         /** "round 15 (…) 北京 中心组 组长: C00012 王某 (办公厅) → C00031 李某 (信息中心) [reason]". */
         public String describe() {
@@ -200,8 +205,18 @@ public final class ChangeList {
         return first == last ? Integer.toString(first) : first + "-" + last;
     }
 
-    /** Why a cadre left a seat: the rule id (or cause) and plain words. */
-    private record Cause(String rule, String reason) {
+    /** Why a cadre left a seat: the rule id (or cause), plain words, and the Chinese of outgoing documents. */
+    private record Cause(String rule, String reason, String note) {
+    }
+
+    /** O7: the Chinese of a change file's date change (S1: E7 without a reason). */
+    static String dateNote(ChangeSet.DateKind kind) {
+        return (kind == ChangeSet.DateKind.NOT_ELIGIBLE ? RuleId.E7 : RuleId.E8).chineseWithId();
+    }
+
+    /** O7: the Chinese of a withdrawal: out of the register, or not among the unit's new nominations. */
+    static String withdrawalNote(ChangeSet.Withdrawal w) {
+        return w.reason().startsWith("withdrawn: not among") ? "未列入本单位新报送名单，不再派出" : "已从人员名单中撤出，不再派出";
     }
 
     /** One comparison of two plans. */
@@ -244,7 +259,8 @@ public final class ChangeList {
             }
             for (Assignment b : after.assignments()) {
                 if (!old.containsKey(b.seat().id())) {
-                    out.add(new SeatChange(b.seat(), Kind.ADDED, null, b.cadre(), "G1", "new group (G1)"));
+                    out.add(new SeatChange(b.seat(), Kind.ADDED, null, b.cadre(), "G1", "new group (G1)",
+                            "新增工作组（G1）"));
                 }
             }
             out.sort(seatOrder(after.campaign()));
@@ -252,8 +268,9 @@ public final class ChangeList {
         }
 
         private SeatChange removed(Assignment a) {
+            int from = groupChangeRound(a.seat());
             return new SeatChange(a.seat(), Kind.REMOVED, a.cadre(), null, "G1",
-                    "group removed from round " + groupChangeRound(a.seat()) + " (G1)");
+                    "group removed from round " + from + " (G1)", "自第" + from + "轮起撤销该工作组（G1）");
         }
 
         /** The round from which the G1 change that removed this seat's group applies. */
@@ -269,28 +286,28 @@ public final class ChangeList {
             if (was == null) {
                 boolean fixed = fixes.containsKey(seat.id());
                 return new SeatChange(seat, Kind.FILLED, null, now, fixed ? "fix" : "unfilled",
-                        fixed ? FIXED : "empty seat filled");
+                        fixed ? FIXED : "empty seat filled", fixed ? FIXED_NOTE : "原岗位空缺，现予补充");
             }
             Cause why = departure(seat, was);
             if (now == null) {
                 return new SeatChange(seat, Kind.EMPTIED, was, null, why.rule(), why.reason() + "; nobody eligible and free"
-                        + " takes the seat");
+                        + " takes the seat", why.note() + "；暂无符合条件的人员接替");
             }
-            return new SeatChange(seat, Kind.REPLACED, was, now, why.rule(), why.reason());
+            return new SeatChange(seat, Kind.REPLACED, was, now, why.rule(), why.reason(), why.note());
         }
 
         /** Why the published cadre left the seat. */
         private Cause departure(Seat seat, Cadre was) {
             if (fixes.containsKey(seat.id())) {
-                return new Cause("fix", FIXED);
+                return new Cause("fix", FIXED, FIXED_NOTE);
             }
             ChangeSet.Withdrawal withdrawn = withdrawals.get(was.id());
             if (withdrawn != null) {
-                return new Cause("register", withdrawn.reason());
+                return new Cause("register", withdrawn.reason(), withdrawalNote(withdrawn));
             }
             for (ChangeSet.DateKind kind : ChangeSet.DateKind.values()) {
                 if (changes.ranges(was.id(), kind).stream().anyMatch(r -> r.overlaps(seat.round().days()))) {
-                    return new Cause(kind.rule(), kind.reason());
+                    return new Cause(kind.rule(), kind.reason(), dateNote(kind));
                 }
             }
             if (restated.contains(was.id())) {
@@ -301,9 +318,10 @@ public final class ChangeList {
             }
             ChangeSet.Fix elsewhere = fixedElsewhere(seat, was);
             if (elsewhere != null) {
-                return new Cause("fix", "moved: fixed by hand to " + elsewhere.seatName() + " (E9/E11)");
+                return new Cause("fix", "moved: fixed by hand to " + elsewhere.seatName() + " (E9/E11)",
+                        "另行指定至其他岗位（E9、E11）");
             }
-            return new Cause("F7", TRADE_OFF);
+            return new Cause("F7", TRADE_OFF, TRADE_OFF_NOTE);
         }
 
         /** A cadre whose record the unit's nominations restated, and who no longer fits the seat. */
@@ -315,10 +333,12 @@ public final class ChangeList {
             }
             RuleId rule = breaks.get(0).rule();
             return switch (rule) {
-                case E7 -> new Cause(RuleId.E7.id(), ChangeSet.DateKind.NOT_ELIGIBLE.reason());
-                case E8 -> new Cause(RuleId.E8.id(), ChangeSet.DateKind.UNAVAILABLE.reason());
+                case E7 -> new Cause(RuleId.E7.id(), ChangeSet.DateKind.NOT_ELIGIBLE.reason(),
+                        dateNote(ChangeSet.DateKind.NOT_ELIGIBLE));
+                case E8 -> new Cause(RuleId.E8.id(), ChangeSet.DateKind.UNAVAILABLE.reason(),
+                        dateNote(ChangeSet.DateKind.UNAVAILABLE));
                 default -> new Cause(rule.id(), rule.id() + " no longer met: record restated by " + was.unit().name()
-                        + "'s nominations");
+                        + "'s nominations", "按本单位重新报送的人员信息，不再符合：" + rule.chineseWithId());
             };
         }
 

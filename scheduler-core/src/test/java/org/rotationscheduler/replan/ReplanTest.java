@@ -272,7 +272,7 @@ class ReplanTest {
         for (Path f : files) {
             assertThat(PRIVATE.matcher(f.toString()).find()).as(f.toString()).isFalse();
             String name = f.getFileName().toString();
-            String text = name.endsWith(".xlsx") ? workbookText(f)
+            String text = name.endsWith(".xlsx") ? workbookText(f) : name.endsWith(".docx") ? documentText(f)
                     : name.equals(Replan.REGISTER_FILE) ? registerBody(f) : Files.readString(f);
             assertThat(text).as(f.toString()).doesNotContainPattern(PRIVATE);
         }
@@ -327,11 +327,32 @@ class ReplanTest {
             Sheet sheet = wb.getSheet(RosterWorkbook.CHANGES);
             assertThat(sheet).isNotNull();
             String text = sheetText(sheet);
-            assertThat(text).contains(target.cadre().name(), "E7 cadre not eligible for these dates", "换人");
+            // O7: the reason in Chinese, the rule id in brackets (S1: without saying why)
+            assertThat(text).contains(target.cadre().name(), "该时段不符合派出条件（E7）", "换人");
         }
     }
 
+    @Test
+    void o2a_theUnitOfTheCadreWhoLeavesGetsAChangeNoticeInTheFormOfTheDispatchNotice() throws IOException {
+        Path notice = notEligible.out().resolve(ReplanOutputs.NOTICES_DIR).resolve(target.cadre().unit().name() + ".docx");
+        assertThat(notice).isRegularFile();
+        String text = documentText(notice);
+        assertThat(text).contains("生态环境部生态环境执法局", "关于调整", target.cadre().unit().name() + "：", "一、变更安排",
+                "撤出", target.cadre().name(), "该时段不符合派出条件（E7）", "特此通知。");
+        // O7: the replanned plan's identity in the page header
+        assertThat(text).contains("计划 " + notEligible.out().toAbsolutePath().normalize().getFileName());
+    }
+
     // ---- helpers ----
+
+    /** Every paragraph, table cell and page header of a Word document (the change notices, O2a). */
+    static String documentText(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file);
+                var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return extractor.getText();
+        }
+    }
 
     static Map<String, Cadre> cadres(Plan plan) {
         Map<String, Cadre> out = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.report.ChangeList;
+import org.rotationscheduler.report.PlanIdentity;
 import org.rotationscheduler.report.UnitOrder;
 
 /**
@@ -31,16 +32,23 @@ public final class ChangeNotices {
     private final ChangeList changes;
     private final String context;
     private final UnitOrder unitOrder;
+    private final PlanIdentity identity;
 
     /**
      * @param plan the replanned plan
      * @param context one line on what was replanned, e.g. "自 2019-11-20 起重新安排（原计划 autumn-2019）"
      */
     public ChangeNotices(Plan plan, ChangeList changes, String context) {
+        this(plan, changes, context, PlanIdentity.of(plan, (String) null, null, java.time.LocalDate.now()));
+    }
+
+    /** As above, with the replanned plan's identity on every printed page (O7). */
+    public ChangeNotices(Plan plan, ChangeList changes, String context, PlanIdentity identity) {
         this.plan = plan;
         this.changes = changes;
         this.context = context;
         this.unitOrder = new UnitOrder(plan.campaign());
+        this.identity = identity;
     }
 
     /** The notice of each unit whose people moved, in {@code dir}, named after the unit, in unit order. */
@@ -54,6 +62,9 @@ public final class ChangeNotices {
         WorkbookFiles.refuseExisting(files.values(), force);
         for (var e : files.entrySet()) {
             WorkbookFiles.write(e.getValue(), force, ChangeNotices::newWorkbook, wb -> fill(wb, e.getKey()));
+        }
+        if (!files.isEmpty()) {
+            WorkbookFiles.writeIndex(dir, files); // which notice goes to which unit: names are cut when long
         }
         return List.copyOf(files.values());
     }
@@ -70,7 +81,7 @@ public final class ChangeNotices {
      */
     static String takerReason(ChangeList.SeatChange c) {
         if (ChangeList.FIXED.equals(c.reason())) {
-            return "按指定安排（" + ChangeList.FIXED + "）";
+            return ChangeList.FIXED_NOTE;
         }
         return switch (c.kind()) {
             case FILLED -> "补缺（原岗位空缺）";
@@ -84,7 +95,7 @@ public final class ChangeNotices {
         long leaves = moves.stream().filter(ChangeList.Move::leaves).count();
         SheetWriter sheet = new SheetWriter(workbook.createSheet(SHEET), new ExcelStyles(workbook), 12).cap(11, 50);
         sheet.spanning(unit.name() + " 派员变更通知", Kind.TITLE);
-        sheet.spanning(plan.campaign().name() + "，" + plan.describeScope() + "：" + context + "。本单位共 " + moves.size()
+        sheet.spanning(plan.campaign().name() + "，" + PlanIdentity.season(plan) + "：" + context + "。本单位共 " + moves.size()
                 + " 人次变更（撤出 " + leaves + "，新派 " + (moves.size() - leaves) + "）。", Kind.NOTE);
         sheet.header(List.of("序号", "变更", "姓名", "人员编号", "职级", "轮次", "开始", "结束", "城市", "工作组", "岗位", "原因"));
         int n = 0;
@@ -93,9 +104,9 @@ public final class ChangeNotices {
             RowWriter row = sheet.row().number(++n).text(m.leaves() ? LEAVES : TAKES, Kind.CENTRED)
                     .text(m.cadre().name()).text(m.cadre().id()).text(m.cadre().rank().label());
             RosterWorkbook.round(row, seat.round()).text(seat.city().name()).text(seat.group().name())
-                    .text(seat.roleLabel()).text(m.leaves() ? m.change().reason() : takerReason(m.change()));
+                    .text(seat.roleLabel()).text(m.leaves() ? m.change().note() : takerReason(m.change()));
         }
         sheet.autoFilter();
-        sheet.finish(true, plan.campaign().name() + " " + unit.name() + " " + SHEET);
+        sheet.finish(true, unit.name() + " " + SHEET + "　" + identity.line());
     }
 }

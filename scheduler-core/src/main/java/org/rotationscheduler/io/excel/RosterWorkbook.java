@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -32,9 +31,11 @@ import org.rotationscheduler.model.UnitType;
 import org.rotationscheduler.report.ChangeList;
 import org.rotationscheduler.report.CostEstimate;
 import org.rotationscheduler.report.CostEstimate.Amounts;
+import org.rotationscheduler.report.BreakWording;
 import org.rotationscheduler.report.PartyBranches;
+import org.rotationscheduler.report.PlanIdentity;
+import org.rotationscheduler.report.SoftSummary;
 import org.rotationscheduler.report.UnitOrder;
-import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
@@ -47,8 +48,8 @@ import org.rotationscheduler.rules.RuleSettings;
  * 违反规则 (O5, from the rule breaks given, hard rules first, plus every empty seat) and, for a
  * replanned plan ({@link #withChanges}), 变更 (F7: every seat that changed, and why).
  *
- * <p>S1: nothing here reads a cadre's restricted dates; a break of E7 is always written as
- * {@link Eligibility#PRIVATE_DATES_MESSAGE}, whatever message it came with.
+ * <p>S1: nothing here reads a cadre's restricted dates; a broken rule is written in the rule's own
+ * Chinese wording (an E7 break as 该时段不符合派出条件（E7）), never with the message it came with.
  */
 public final class RosterWorkbook {
     public static final String ALL = "总表";
@@ -57,15 +58,23 @@ public final class RosterWorkbook {
     public static final String BY_CADRE = "按人员";
     public static final String PARTY = "临时党支部";
     public static final String COSTS = "经费测算";
+    /** O4: the cost detail per group, on a sheet of its own so the two tables do not share columns. */
+    public static final String COST_DETAIL = "经费明细";
     public static final String BREAKS = "违反规则";
+    /** O7: the broken preferences summarised per rule. */
+    public static final String SOFT = "软性规则汇总";
+    /** O7: the broken preferences seat by seat, in a workbook of their own for whoever wants them. */
+    public static final String SOFT_DETAIL_FILE = "软性规则明细.xlsx";
     public static final String CHANGES = "变更";
     /** What the name column of an empty seat says. */
     public static final String VACANT = "（空缺）";
     /** The rule id of an empty seat (the {@code unfilled} key of rules.yaml). */
     static final String NO_CAR_PAYER = "组长空缺，待定";
-    /** Words that would reveal a private state (S1); a break message holding one is not written as is. */
-    private static final Pattern PRIVATE_WORDS = Pattern.compile("孕|哺乳|健康|pregnan|nursing|health",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * Widest unit column, in digit widths: a longer unit name wraps to a second line, so that the
+     * seat tables fit a portrait page (O7: about twice the rows per page of landscape).
+     */
+    private static final int UNIT_CAP = 28;
     /** Rows a streaming sheet keeps in memory; earlier rows go to a temporary file. */
     private static final int STREAM_WINDOW = 200;
 
@@ -73,6 +82,8 @@ public final class RosterWorkbook {
     private final List<RuleBreak> breaks;
     /** A replan's changes (F7), or null for a plan made from scratch. */
     private final ChangeList changes;
+    /** O7: what every printed page says about the plan (null: campaign, season and print date only). */
+    private final PlanIdentity identity;
     private final UnitOrder unitOrder;
     /** Position of each seat in the plan (roster order), to sort by seat. */
     private final Map<String, Integer> seatOrder = new HashMap<>();
@@ -82,13 +93,14 @@ public final class RosterWorkbook {
      *     workbook is written
      */
     public RosterWorkbook(Plan plan, List<RuleBreak> breaks) {
-        this(plan, breaks, null);
+        this(plan, breaks, null, PlanIdentity.of(plan, (String) null, null, java.time.LocalDate.now()));
     }
 
-    private RosterWorkbook(Plan plan, List<RuleBreak> breaks, ChangeList changes) {
+    private RosterWorkbook(Plan plan, List<RuleBreak> breaks, ChangeList changes, PlanIdentity identity) {
         this.plan = plan;
         this.breaks = Objects.requireNonNull(breaks);
         this.changes = changes;
+        this.identity = identity;
         this.unitOrder = new UnitOrder(plan.campaign());
         List<Assignment> all = plan.assignments();
         for (int i = 0; i < all.size(); i++) {
@@ -98,7 +110,23 @@ public final class RosterWorkbook {
 
     /** The same roster with a 变更 sheet listing a replan's changes (F7). */
     public RosterWorkbook withChanges(ChangeList replanChanges) {
-        return new RosterWorkbook(plan, breaks, Objects.requireNonNull(replanChanges));
+        return new RosterWorkbook(plan, breaks, Objects.requireNonNull(replanChanges), identity);
+    }
+
+    /** The same roster with the plan's identity on every printed page (O7). */
+    public RosterWorkbook withIdentity(PlanIdentity planIdentity) {
+        return new RosterWorkbook(plan, breaks, changes, Objects.requireNonNull(planIdentity));
+    }
+
+    /**
+     * O7: the broken preferences seat by seat, for whoever wants them: the roster itself only
+     * summarises them ({@value #SOFT}).
+     */
+    public void writeSoftDetail(Path file, boolean force) throws IOException {
+        WorkbookFiles.write(file, force, RosterWorkbook::newWorkbook, wb -> {
+            ExcelStyles styles = new ExcelStyles(wb);
+            breakList(wb, styles, "软性规则明细", breakRows().stream().filter(SoftSummary::isSoft).toList());
+        });
     }
 
     /** Writes the whole roster; an existing file is replaced only with {@code force}. */
@@ -164,7 +192,9 @@ public final class RosterWorkbook {
         byCadreSheet(workbook, styles, null);
         partySheet(workbook, styles);
         costSheet(workbook, styles);
+        costDetailSheet(workbook, styles);
         breaksSheet(workbook, styles);
+        softSheet(workbook, styles);
         if (changes != null) {
             changesSheet(workbook, styles);
         }
@@ -180,7 +210,7 @@ public final class RosterWorkbook {
     // ---- O2: the roster, four ways ----
 
     private void allSheet(SXSSFWorkbook workbook, ExcelStyles styles) {
-        SheetWriter sheet = sheet(workbook, styles, ALL, 10);
+        SheetWriter sheet = sheet(workbook, styles, ALL, 10).cap(7, UNIT_CAP);
         sheet.header(List.of("轮次", "开始", "结束", "城市", "工作组", "岗位", "姓名", "单位", "职级", "人员编号"));
         for (Assignment a : plan.assignments()) {
             RowWriter row = round(sheet.row(), a.seat().round());
@@ -193,7 +223,7 @@ public final class RosterWorkbook {
 
     /** Per city in annex order, round by round, its groups and their seats; a page per city. */
     private void byCitySheet(SXSSFWorkbook workbook, ExcelStyles styles) {
-        SheetWriter sheet = sheet(workbook, styles, BY_CITY, 10);
+        SheetWriter sheet = sheet(workbook, styles, BY_CITY, 10).cap(7, UNIT_CAP);
         sheet.header(List.of("城市", "轮次", "开始", "结束", "工作组", "岗位", "姓名", "单位", "职级", "人员编号"));
         List<City> cities = plan.campaign().cities();
         List<Assignment> sorted = plan.assignments().stream()
@@ -218,23 +248,18 @@ public final class RosterWorkbook {
      * {@code only} set, that unit's own workbook, titled with its name.
      */
     private void byUnitSheet(SXSSFWorkbook workbook, ExcelStyles styles, Unit only) {
-        SheetWriter sheet = sheet(workbook, styles, BY_UNIT, 10);
+        SheetWriter sheet = sheet(workbook, styles, BY_UNIT, 10).cap(0, UNIT_CAP);
         List<Assignment> sent = filled().filter(a -> only == null || a.cadre().unit().equals(only))
                 .sorted(Comparator.comparing((Assignment a) -> a.cadre().unit(), unitOrder))
                 .toList();
         if (only != null) {
             sheet.spanning(only.name() + " 派员安排", Kind.TITLE);
-            sheet.spanning(plan.campaign().name() + "，" + plan.describeScope() + "：共派出 " + sent.size() + " 人次、"
+            sheet.spanning(plan.campaign().name() + "，" + scope() + "：共派出 " + sent.size() + " 人次、"
                     + sent.stream().map(Assignment::cadre).distinct().count() + " 人。", Kind.NOTE);
         }
         sheet.header(List.of("单位", "轮次", "开始", "结束", "城市", "工作组", "岗位", "姓名", "职级", "人员编号"));
-        Unit previous = null;
         for (Assignment a : sent) {
             Unit unit = a.cadre().unit();
-            if (previous != null && !previous.equals(unit)) {
-                sheet.pageBreak();
-            }
-            previous = unit;
             RowWriter row = round(sheet.row().text(unit.name()), a.seat().round());
             row.text(a.seat().city().name()).text(a.seat().group().name()).text(a.seat().roleLabel())
                     .text(a.cadre().name()).text(a.cadre().rank().label()).text(a.cadre().id());
@@ -245,7 +270,7 @@ public final class RosterWorkbook {
 
     /** Per cadre (grouped by unit, register order within): their rounds, cities and seats. */
     private void byCadreSheet(SXSSFWorkbook workbook, ExcelStyles styles, Unit only) {
-        SheetWriter sheet = sheet(workbook, styles, BY_CADRE, 11);
+        SheetWriter sheet = sheet(workbook, styles, BY_CADRE, 11).cap(1, 6).cap(2, UNIT_CAP).cap(4, 6);
         sheet.header(List.of("姓名", "人员编号", "单位", "职级", "本计划轮次数", "轮次", "开始", "结束", "城市", "工作组", "岗位"));
         Map<Cadre, List<Assignment>> byCadre = filled()
                 .filter(a -> only == null || a.cadre().unit().equals(only))
@@ -293,16 +318,21 @@ public final class RosterWorkbook {
     /** The rates, then what each paying unit pays with the total, then the detail per group. */
     private void costSheet(SXSSFWorkbook workbook, ExcelStyles styles) {
         CostEstimate estimate = CostEstimate.of(plan);
-        SheetWriter sheet = sheet(workbook, styles, COSTS, 15).noFreeze();
+        SheetWriter sheet = sheet(workbook, styles, COSTS, 10).noFreeze();
         sheet.spanning("经费测算（单位：" + estimate.rates().currency() + "）", Kind.TITLE);
         sheet.spanning(ratesNote(estimate.rates()), Kind.NOTE);
         sheet.blankRow();
-        sheet.spanning("一、按承担单位", Kind.LABEL);
+        sheet.spanning("按承担单位（各工作组明细见“" + COST_DETAIL + "”）", Kind.LABEL);
         costsByUnit(sheet, estimate);
-        sheet.blankRow();
-        sheet.spanning("二、按工作组", Kind.LABEL);
+        sheet.finish(false, printTitle(COSTS));
+    }
+
+    /** The cost of each group, on its own sheet: its columns differ from the by-unit table's. */
+    private void costDetailSheet(SXSSFWorkbook workbook, ExcelStyles styles) {
+        CostEstimate estimate = CostEstimate.of(plan);
+        SheetWriter sheet = sheet(workbook, styles, COST_DETAIL, 15);
         costsByGroup(sheet, estimate);
-        sheet.finish(true, printTitle(COSTS));
+        sheet.finish(true, printTitle(COST_DETAIL));
     }
 
     private void costsByUnit(SheetWriter sheet, CostEstimate estimate) {
@@ -364,11 +394,36 @@ public final class RosterWorkbook {
 
     // ---- O5: broken rules ----
 
+    /**
+     * Hard rules and empty seats seat by seat; the preferences are summarised on {@value #SOFT}
+     * (O7), their full list is {@value #SOFT_DETAIL_FILE}.
+     */
     private void breaksSheet(SXSSFWorkbook workbook, ExcelStyles styles) {
-        SheetWriter sheet = sheet(workbook, styles, BREAKS, 13).cap(12, 60);
+        breakList(workbook, styles, BREAKS, breakRows().stream().filter(b -> !SoftSummary.isSoft(b)).toList());
+    }
+
+    /** O7: one line per broken soft rule: how often, its weight, the cities and units most concerned. */
+    private void softSheet(SXSSFWorkbook workbook, ExcelStyles styles) {
+        SheetWriter sheet = sheet(workbook, styles, SOFT, 6).cap(1, 30).cap(4, 40).cap(5, 50);
+        List<SoftSummary.Line> lines = SoftSummary.of(plan.campaign(), breakRows());
+        sheet.spanning("软性规则汇总：软性规则为优先考虑的安排，未满足的按规则汇总如下，逐岗位明细另见“" + SOFT_DETAIL_FILE + "”。",
+                Kind.NOTE);
+        sheet.header(List.of("规则", "规则内容", "次数", "权重", "涉及最多的城市（次数）", "涉及最多的单位（次数）"));
+        for (SoftSummary.Line l : lines) {
+            sheet.row().text(l.rule().id(), Kind.CENTRED).text(l.rule().chinese())
+                    .number(l.count()).number(l.weight()).text(SoftSummary.Line.join(l.worstCities()))
+                    .text(SoftSummary.Line.join(l.worstUnits()));
+        }
+        if (lines.isEmpty()) {
+            sheet.row().blank().text("（无）");
+        }
+        sheet.finish(false, printTitle(SOFT));
+    }
+
+    private void breakList(SXSSFWorkbook workbook, ExcelStyles styles, String name, List<RuleBreak> rows) {
+        SheetWriter sheet = sheet(workbook, styles, name, 13).cap(12, 50);
         sheet.header(List.of("序号", "规则", "类别", "轮次", "开始", "结束", "城市", "工作组", "岗位", "姓名", "人员编号", "单位",
                 "说明"));
-        List<RuleBreak> rows = breakRows();
         int n = 0;
         for (RuleBreak b : rows) {
             RowWriter row = sheet.row().number(++n).text(b.rule().id(), Kind.CENTRED).text(category(b));
@@ -385,7 +440,7 @@ public final class RosterWorkbook {
             sheet.row().blank().text("（无）");
         }
         sheet.autoFilter();
-        sheet.finish(true, printTitle(BREAKS));
+        sheet.finish(true, printTitle(name));
     }
 
     /**
@@ -402,7 +457,7 @@ public final class RosterWorkbook {
         }
         for (Assignment a : plan.assignments()) {
             if (!a.filled() && !named.contains(a.seat().id())) {
-                rows.add(new RuleBreak(RuleId.UNFILLED, false, a.seat(), null, a.seat().describe() + ": seat left empty"));
+                rows.add(new RuleBreak(RuleId.UNFILLED, false, a.seat(), null, "岗位空缺"));
             }
         }
         rows.sort(Comparator.comparingInt(RosterWorkbook::categoryRank)
@@ -425,18 +480,13 @@ public final class RosterWorkbook {
     }
 
     /**
-     * S1: an E7 break says only that the cadre is not eligible for these dates; so does any
-     * message that would name a private state, whichever rule it came with, so that a wording
-     * slip elsewhere cannot leak into a sheet the offices pass around.
+     * The 说明 of a broken rule: the rule's Chinese wording with its id (the seat and cadre stand in
+     * their own columns). S1: an E7 break reads only 该时段不符合派出条件（E7）.
      */
     static String message(RuleBreak b) {
-        String message = b.message() == null ? "" : b.message();
-        if (b.rule() != RuleId.E7 && !PRIVATE_WORDS.matcher(message).find()) {
-            return message;
-        }
-        String seat = b.seat() == null ? "" : b.seat().describe() + ": ";
-        String who = b.cadre() == null ? "" : b.cadre().id() + " " + b.cadre().name() + ": ";
-        return seat + who + Eligibility.PRIVATE_DATES_MESSAGE + " (" + b.rule().id() + ")";
+        // the rule's own Chinese wording (O7): never the checker's message, which may be English and,
+        // through a slip elsewhere, could name a private state (S1)
+        return b.seat() == null && b.cadre() == null ? BreakWording.describe(b) : BreakWording.rule(b.rule());
     }
 
     // ---- F7: what a replan changed ----
@@ -452,7 +502,7 @@ public final class RosterWorkbook {
             Seat seat = c.seat();
             RowWriter row = round(sheet.row().number(++n), seat.round()).text(seat.city().name())
                     .text(seat.group().name()).text(seat.roleLabel()).text(c.kind().label());
-            changedPerson(changedPerson(row, c.before()), c.after()).text(c.rule(), Kind.CENTRED).text(c.reason());
+            changedPerson(changedPerson(row, c.before()), c.after()).text(c.rule(), Kind.CENTRED).text(c.note());
         }
         if (changes.changes().isEmpty()) {
             sheet.row().blank().text("（无）");
@@ -466,7 +516,7 @@ public final class RosterWorkbook {
                 : "已开始的第 " + changes.pinnedRounds().get(0).number() + "-"
                         + changes.pinnedRounds().get(changes.pinnedRounds().size() - 1).number() + " 轮次保持原安排（"
                         + changes.pinnedUnchanged() + "/" + changes.pinnedSeats() + " 个岗位不变）。";
-        return plan.campaign().name() + "，" + plan.describeScope() + "：与已发布的计划相比，变更 " + changes.seatsChanged()
+        return plan.campaign().name() + "，" + scope() + "：与已发布的计划相比，变更 " + changes.seatsChanged()
                 + " 个岗位，涉及 " + changes.cadresMoved().size() + " 人；" + pinned;
     }
 
@@ -482,8 +532,15 @@ public final class RosterWorkbook {
         return new SheetWriter(workbook.createSheet(name), styles, columns);
     }
 
+    /** O7: the page header: the sheet, then the plan's identity (campaign, season, plan, print date). */
     private String printTitle(String sheet) {
-        return plan.campaign().name() + " " + sheet;
+        return sheet + "　" + identity.line();
+    }
+
+    /** "2019年秋冬季攻坚期（第11—22轮次）" */
+    private String scope() {
+        String season = PlanIdentity.season(plan);
+        return season.startsWith("第") ? season : season + "（第" + identity.rounds() + "轮次）";
     }
 
     /** 轮次, 开始, 结束 */

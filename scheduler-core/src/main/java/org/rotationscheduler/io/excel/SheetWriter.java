@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,6 +28,15 @@ final class SheetWriter {
     private static final float LINE_POINTS = 15f;
     private static final float TITLE_POINTS = 36f;
     private static final float TITLE_LINE_POINTS = 26f;
+    /** Page margins in inches: left and right, top and bottom (header and footer sit inside them). */
+    private static final double SIDE_MARGIN = 0.5;
+    private static final double END_MARGIN = 0.6;
+    /** Printable width of A4 in points, portrait and landscape, inside the side margins. */
+    static final double PORTRAIT_WIDTH = (8.27 - 2 * SIDE_MARGIN) * 72;
+    /** A column width unit in points, for an 11 pt body font (a 7-pixel digit, as Excel counts). */
+    static final double UNIT_POINTS = 5.25;
+    /** The smallest scale a table may print at to go portrait rather than landscape. */
+    static final double MIN_PORTRAIT_SCALE = 0.78;
 
     private final Sheet sheet;
     private final ExcelStyles styles;
@@ -35,6 +45,8 @@ final class SheetWriter {
     private final int[] caps;
     private int nextRow;
     private int headerRow = -1;
+    /** Rows of spanning notes, whose height {@link #finish} fits to the final column widths. */
+    private final java.util.Map<Integer, String> notes = new java.util.LinkedHashMap<>();
     private boolean freeze = true;
 
     SheetWriter(Sheet sheet, ExcelStyles styles, int columns) {
@@ -69,6 +81,7 @@ final class SheetWriter {
             row.setHeightInPoints(Math.max(TITLE_POINTS, lines * TITLE_LINE_POINTS));
         } else if (kind == Kind.NOTE) {
             row.setHeightInPoints(LINE_POINTS * lineCount(text, Arrays.stream(caps).sum()));
+            notes.put(nextRow, text);
         }
         nextRow++;
     }
@@ -113,12 +126,24 @@ final class SheetWriter {
     /**
      * Column widths, frozen header, print setup. Call once, after the last row.
      *
+     * @param landscape whether the table may print landscape: it does when it is too wide for a
+     *     portrait page at {@value #MIN_PORTRAIT_SCALE} of its size
      * @param printTitle printed at the top of every page, or null
      */
     void finish(boolean landscape, String printTitle) {
+        int total = 0;
         for (int c = 0; c < columns; c++) {
-            int units = Math.max(MIN_WIDTH, Math.min(widths[c], caps[c])) + PADDING;
-            sheet.setColumnWidth(c, Math.min(255, units) * 256);
+            int units = Math.min(255, Math.max(MIN_WIDTH, Math.min(widths[c], caps[c])) + PADDING);
+            sheet.setColumnWidth(c, units * 256);
+            total += units;
+        }
+        // a note spans the table: now that its width is known, give it the lines it wraps to (rows
+        // a streaming sheet has written out already keep their estimate)
+        for (var note : notes.entrySet()) {
+            Row row = sheet.getRow(note.getKey());
+            if (row != null) {
+                row.setHeightInPoints(LINE_POINTS * (lineCount(note.getValue(), total - PADDING) + 1) + 4);
+            }
         }
         if (headerRow >= 0) {
             if (freeze) {
@@ -128,14 +153,23 @@ final class SheetWriter {
         }
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(landscape);
+        // A table that fits a portrait page at 80 % or more prints portrait: a landscape page it
+        // would not fill holds only about half the rows (O7: a printout a person would print)
+        print.setLandscape(landscape && total * UNIT_POINTS * MIN_PORTRAIT_SCALE > PORTRAIT_WIDTH);
+        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.TOP, END_MARGIN);
+        sheet.setMargin(PageMargin.BOTTOM, END_MARGIN);
+        sheet.setMargin(PageMargin.HEADER, 0.25);
+        sheet.setMargin(PageMargin.FOOTER, 0.25);
         // Fit the columns to the page width; as many pages tall as needed.
         sheet.setFitToPage(true);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setHorizontallyCenter(true);
         if (printTitle != null) {
-            sheet.getHeader().setCenter(printTitle);
+            // & starts a field code in headers; a literal one is written &&
+            sheet.getHeader().setCenter("&9" + printTitle.replace("&", "&&"));
         }
         // &P and &N are the spreadsheet's page-number and page-count fields
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");

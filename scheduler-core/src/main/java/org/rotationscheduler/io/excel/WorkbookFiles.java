@@ -68,6 +68,11 @@ final class WorkbookFiles {
      * short hash of the whole name, so that two long names stay apart.
      */
     static String fileName(String base) {
+        return fileName(base, ".xlsx");
+    }
+
+    /** As {@link #fileName(String)}, with the given extension (".docx"). */
+    static String fileName(String base, String extension) {
         String safe = base.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\p{Cf}]", "_").replaceAll("[. ]+$", "");
         if (safe.isEmpty() || safe.startsWith(".") || RESERVED.matcher(safe).matches()) {
             safe = "_" + safe;
@@ -88,7 +93,7 @@ final class WorkbookFiles {
             }
             safe = cut + "_" + hash;
         }
-        return safe + ".xlsx";
+        return safe + extension;
     }
 
     /** The file listing which workbook of a per-unit export belongs to which unit. */
@@ -105,13 +110,19 @@ final class WorkbookFiles {
     /** One file per unit in {@code dir}, named after the unit (a second unit of the same file name gets _2). */
     static java.util.Map<org.rotationscheduler.model.Unit, Path> unitFiles(Path dir,
             java.util.List<org.rotationscheduler.model.Unit> units) {
+        return unitFiles(dir, units, ".xlsx");
+    }
+
+    /** As {@link #unitFiles(Path, java.util.List)}, with the given extension (".docx"). */
+    static java.util.Map<org.rotationscheduler.model.Unit, Path> unitFiles(Path dir,
+            java.util.List<org.rotationscheduler.model.Unit> units, String extension) {
         java.util.Map<org.rotationscheduler.model.Unit, Path> files = new java.util.LinkedHashMap<>();
         java.util.Set<Path> taken = new java.util.HashSet<>();
         for (var unit : units) {
             // names that differ only in case are one file on Windows and macOS
-            Path file = dir.resolve(fileName(unit.name()));
+            Path file = dir.resolve(fileName(unit.name(), extension));
             for (int n = 2; !taken.add(Path.of(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT))); n++) {
-                file = dir.resolve(fileName(unit.name() + "_" + n));
+                file = dir.resolve(fileName(unit.name() + "_" + n, extension));
             }
             files.put(unit, file);
         }

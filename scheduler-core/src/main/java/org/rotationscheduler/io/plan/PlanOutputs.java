@@ -2,6 +2,7 @@ package org.rotationscheduler.io.plan;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import org.rotationscheduler.io.AtomicFolder;
 import org.rotationscheduler.io.excel.RosterWorkbook;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.report.ChangeList;
+import org.rotationscheduler.report.PlanIdentity;
+import org.rotationscheduler.report.PlanReport;
 import org.rotationscheduler.rules.RuleBreak;
 
 /**
@@ -19,10 +22,16 @@ import org.rotationscheduler.rules.RuleBreak;
  */
 public final class PlanOutputs {
     public static final String ROSTER_FILE = "roster.xlsx";
-    public static final List<String> FILES = List.of(PlanStore.PLAN_FILE, PlanStore.ASSIGNMENTS_FILE, ROSTER_FILE);
+    /** O6: the plan report, one self-contained HTML page. */
+    public static final String REPORT_FILE = PlanReport.FILE;
+    /** O7: the broken preferences seat by seat (the roster only summarises them). */
+    public static final String SOFT_DETAIL_FILE = RosterWorkbook.SOFT_DETAIL_FILE;
+    public static final List<String> FILES = List.of(PlanStore.PLAN_FILE, PlanStore.ASSIGNMENTS_FILE, ROSTER_FILE,
+            SOFT_DETAIL_FILE, REPORT_FILE);
     /** Every name a schedule or replan writes into its folder; other entries of a replaced folder are kept. */
     public static final List<String> KNOWN = List.of(PlanStore.PLAN_FILE, PlanStore.ASSIGNMENTS_FILE, ROSTER_FILE,
-            "register.csv", "register.xlsx", "campaign.yaml", PlanStore.CAMPAIGN_DIR, "变更通知");
+            SOFT_DETAIL_FILE, REPORT_FILE, "register.csv", "register.xlsx", "campaign.yaml", PlanStore.CAMPAIGN_DIR,
+            "变更通知");
     private final Path dir;
     private final boolean force;
 
@@ -66,9 +75,15 @@ public final class PlanOutputs {
     public List<String> writeInto(Path staging, Plan plan, String score, Map<String, Object> stats,
             List<String> history, List<RuleBreak> breaks, ChangeList changes) throws IOException {
         List<String> names = new ArrayList<>(new PlanStore().save(staging, dir, plan, score, stats, history));
-        RosterWorkbook roster = new RosterWorkbook(plan, breaks);
+        // O7: every printed page names the plan by its folder's final name, not the staging folder's
+        PlanIdentity identity = PlanIdentity.of(plan, dir, stats, LocalDate.now());
+        RosterWorkbook roster = new RosterWorkbook(plan, breaks).withIdentity(identity);
         (changes == null ? roster : roster.withChanges(changes)).write(staging.resolve(ROSTER_FILE), true);
         names.add(ROSTER_FILE);
+        roster.writeSoftDetail(staging.resolve(SOFT_DETAIL_FILE), true);
+        names.add(SOFT_DETAIL_FILE);
+        new PlanReport(plan, breaks, identity).write(staging.resolve(REPORT_FILE), true);
+        names.add(REPORT_FILE);
         return names;
     }
 }

@@ -59,7 +59,7 @@ public final class CampaignLoader {
     // Every key the loader accepts, by section. data/campaign.schema.json documents the same keys;
     // CampaignSchemaTest compares the two through allowedKeys(), so they cannot drift apart.
     static final Set<String> TOP_KEYS = Set.of("name", "extends", "include", "calendar", "units", "annexes",
-            "cities", "roles", "groupKinds", "groupCounts", "eligibility", "rules", "costs", "ranks");
+            "cities", "roles", "groupKinds", "groupCounts", "eligibility", "rules", "costs", "ranks", "notices");
     static final Set<String> CALENDAR_KEYS = Set.of("window", "roundDays", "firstStart", "handoverDays", "seasonOf",
             "seasons");
     static final Set<String> WINDOW_KEYS = Set.of("start", "end");
@@ -131,6 +131,7 @@ public final class CampaignLoader {
         }
         keys.put("costs", COST_KEYS);
         keys.put("ranks", RANKS_KEYS);
+        keys.putAll(NoticesSection.allowedKeys());
         return keys;
     }
 
@@ -147,6 +148,17 @@ public final class CampaignLoader {
 
     public Campaign load(Path file) {
         return load(file.toString());
+    }
+
+    /**
+     * O2a: the texts of the campaign's dispatch and change notices ({@code notices:}), or null when
+     * the campaign has none. The whole campaign is read and checked, as by {@link #load(String)}.
+     */
+    public org.rotationscheduler.model.NoticeTexts loadNotices(String campaign) {
+        String source = campaign == null ? DEFAULT : campaign;
+        Reading reading = new Reading(assemble(source, null, new LinkedHashSet<>()), source);
+        reading.campaign();
+        return reading.notices;
     }
 
     /**
@@ -270,6 +282,8 @@ public final class CampaignLoader {
         private final Map<String, Cursor> kindEntries = new HashMap<>();
         // G1: where a group kind without {n} in its name has several groups per round
         private final Map<String, List<String>> unnumbered = new LinkedHashMap<>();
+        /** O2a: the notices: section, read with the rest so that its problems show on every load. */
+        private org.rotationscheduler.model.NoticeTexts notices;
 
         Reading(YamlDocument doc, String source) {
             this.root = Cursor.root(doc, problems);
@@ -291,6 +305,7 @@ public final class CampaignLoader {
             List<EligibilityRule> eligibility = eligibility(root.get("eligibility"), units);
             CostRates costs = costs(root.get("costs"));
             RankAliases rankAliases = rankAliases(root.get("ranks"));
+            notices = NoticesSection.read(root.get("notices"), cityNames);
             problems.throwIfAny();
             return new Campaign(name, source, calendar, units, annexes, cities, roles, kinds, counts, eligibility,
                     rules, costs, rankAliases);

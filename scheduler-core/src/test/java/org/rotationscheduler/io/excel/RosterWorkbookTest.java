@@ -28,7 +28,6 @@ import org.rotationscheduler.report.CostEstimate;
 import org.rotationscheduler.report.HandMadePlan;
 import org.rotationscheduler.report.PartyBranches;
 import org.rotationscheduler.report.UnitOrder;
-import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RuleBreak;
 
 /** O2-O5: every sheet of the roster read back and held against the plan it was made from. */
@@ -51,7 +50,8 @@ class RosterWorkbookTest {
     void hasTheSheetsInOrder() {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("总表", "按城市", "按单位", "按人员", "临时党支部", "经费测算", "违反规则");
+        assertThat(names).containsExactly("总表", "按城市", "按单位", "按人员", "临时党支部", "经费测算", "经费明细", "违反规则",
+                "软性规则汇总");
     }
 
     @Test
@@ -80,7 +80,9 @@ class RosterWorkbookTest {
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
         assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
-        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        // a table this narrow prints portrait, fitted to the page width: more rows per page (O7)
+        assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
+        assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
     }
 
     @Test
@@ -159,37 +161,81 @@ class RosterWorkbookTest {
                     .isEqualTo(Sheets.values(sheet.getRow(unitTotal)).get(c));
         }
 
-        int groupHeader = Sheets.find(sheet, unitTotal, "轮次");
-        int groupTotal = Sheets.find(sheet, groupHeader, "合计");
-        List<List<Object>> groups = Sheets.rows(sheet, groupHeader + 1, groupTotal - 1);
+        // the detail per group has other columns: a sheet of its own (O7: tables do not share columns)
+        assertThat(Sheets.rows(sheet, unitTotal + 1, sheet.getLastRowNum())).isEmpty();
+        Sheet detail = workbook.getSheet("经费明细");
+        int groupHeader = Sheets.find(detail, 0, "轮次");
+        int groupTotal = Sheets.find(detail, groupHeader, "合计");
+        List<List<Object>> groups = Sheets.rows(detail, groupHeader + 1, groupTotal - 1);
         assertThat(groups).hasSize(6);
         assertThat(groups.stream().mapToLong(r -> (Long) r.get(13)).sum()).isEqualTo(total);
-        assertThat(Sheets.values(sheet.getRow(groupTotal)).get(13)).isEqualTo(total);
+        assertThat(Sheets.values(detail.getRow(groupTotal)).get(13)).isEqualTo(total);
         // 北京 中心组, round 12, by hand: 4 x 14 x 400 + 60 x 100 + 5,100 travel + 15 x 800 car
         assertThat(groups.get(0)).startsWith(12L).contains("北京", "中心组", 15L, 4L, 60L, 56L, 22_400L, 6_000L, 5_100L,
                 12_000L, 45_500L, "办公厅");
-        assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(groupHeader, groupHeader, -1, -1));
+        assertThat(detail.getRepeatingRows()).isEqualTo(new CellRangeAddress(groupHeader, groupHeader, -1, -1));
+        // fifteen columns: too wide for a portrait page at a readable size
+        assertThat(detail.getPrintSetup().getLandscape()).isTrue();
     }
 
     @Test
-    void o5_everyBreakAndEveryEmptySeat_hardRulesFirst_thenEmptySeats_thenSoftRules() {
+    void o5_everyHardBreakAndEveryEmptySeat_hardRulesFirst_softRulesSummarised() {
         List<List<Object>> rows = Sheets.body(workbook.getSheet("违反规则"));
-        assertThat(rows).hasSize(breaks.size() + (int) plan.unfilled());
+        long soft = breaks.stream().filter(b -> !b.hard()).count();
+        assertThat(rows).hasSize(breaks.size() - (int) soft + (int) plan.unfilled());
         List<Object> categories = rows.stream().map(r -> r.get(2)).toList();
         int lastHard = categories.lastIndexOf("硬性规则");
         int firstEmpty = categories.indexOf("空缺");
         int lastEmpty = categories.lastIndexOf("空缺");
-        int firstSoft = categories.indexOf("软性规则");
         assertThat(lastHard).isLessThan(firstEmpty);
-        assertThat(lastEmpty).isEqualTo(firstEmpty + 1).isLessThan(firstSoft);
+        assertThat(lastEmpty).isEqualTo(firstEmpty + 1).isEqualTo(rows.size() - 1);
+        assertThat(categories).doesNotContain("软性规则");
         assertThat(rows).extracting(r -> r.get(0)).isEqualTo(
                 LongStream.rangeClosed(1, rows.size()).boxed().toList());
         List<Object> e7 = rows.stream().filter(r -> r.get(1).equals("E7")).findFirst().orElseThrow();
         assertThat(e7).contains("林峰", "c17", 13L, "普通组1", "干部");
-        assertThat(e7.get(12)).isEqualTo(e7Seat().describe() + ": c17 林峰: " + Eligibility.PRIVATE_DATES_MESSAGE + " (E7)");
+        assertThat(e7.get(12)).isEqualTo("该时段不符合派出条件（E7）");
         List<Object> empty = rows.get(firstEmpty);
-        assertThat(empty).contains(12L, "北京", "普通组1", "干部", "unfilled");
-        assertThat(rows.get(rows.size() - 1)).contains("F6");
+        assertThat(empty).contains(12L, "北京", "普通组1", "干部", "unfilled", "岗位空缺");
+        // O7: the soft rules one line per rule: F6 broken once, at its weight
+        Sheet softSheet = workbook.getSheet("软性规则汇总");
+        int softHeader = Sheets.find(softSheet, 0, "规则");
+        List<List<Object>> summary = Sheets.rows(softSheet, softHeader + 1, softSheet.getLastRowNum());
+        assertThat(summary).hasSize(1);
+        assertThat(summary.get(0)).startsWith("F6", "每个城市工作队党员人数足以成立临时党支部", 1L,
+                plan.campaign().rules().weight(org.rotationscheduler.rules.RuleId.F6));
+    }
+
+    @Test
+    void o7_everyPrintedPageCarriesThePlansIdentity() throws IOException {
+        // a roster of a plan kept in no folder says so by naming no plan
+        assertThat(workbook.getSheet("总表").getHeader().getCenter()).contains(plan.campaign().name(), "打印日期")
+                .doesNotContain("null", "计划");
+        Path file = dir.resolve("identified.xlsx");
+        new RosterWorkbook(plan, breaks)
+                .withIdentity(org.rotationscheduler.report.PlanIdentity.of(plan, "autumn-2019-v2", "autumn-2019",
+                        LocalDate.of(2019, 11, 20)))
+                .write(file, false);
+        try (XSSFWorkbook wb = AnnexWorkbookTest.open(file)) {
+            for (Sheet sheet : wb) {
+                assertThat(sheet.getHeader().getCenter()).as(sheet.getSheetName())
+                        .contains(sheet.getSheetName(), plan.campaign().name(), "2019年秋冬季攻坚期（第12—13轮次）",
+                                "计划 autumn-2019-v2（据 autumn-2019 调整）", "打印日期 2019年11月20日");
+                assertThat(sheet.getFooter().getCenter()).contains("&P", "&N");
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            }
+        }
+    }
+
+    @Test
+    void o7_theSoftRulesSeatBySeatAreAFileOfTheirOwn() throws IOException {
+        Path file = dir.resolve("soft.xlsx");
+        new RosterWorkbook(plan, breaks).writeSoftDetail(file, false);
+        try (XSSFWorkbook wb = AnnexWorkbookTest.open(file)) {
+            List<List<Object>> rows = Sheets.body(wb.getSheetAt(0));
+            assertThat(rows).hasSize((int) breaks.stream().filter(b -> !b.hard()).count());
+            assertThat(rows).allMatch(r -> r.get(2).equals("软性规则"));
+        }
     }
 
     private Seat e7Seat() {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rotationscheduler.io.AtomicFolder;
 import org.rotationscheduler.io.InputException;
 import org.rotationscheduler.io.SafeFiles;
-import org.rotationscheduler.io.register.PrivateStates;
 import org.rotationscheduler.io.register.RegisterWriter;
 import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.model.Plan;
