@@ -13,7 +13,7 @@ record BoundReport(FeasibilityBound.Report report) {
 
     void print(PrintWriter err) {
         if (report.feasible()) {
-            err.println("Feasibility bound: no shortage found (every round can be staffed, every E4 quota can be met).");
+            err.println("Feasibility bound: no shortage found (" + report.provedLine() + ").");
             err.flush();
             return;
         }
@@ -26,6 +26,10 @@ record BoundReport(FeasibilityBound.Report report) {
         lines.stream().limit(SHOWN).forEach(l -> err.println("  - " + l));
         if (lines.size() > SHOWN) {
             err.printf("  ... and %d more; 'scheduler validate' lists the supply per seat kind%n", lines.size() - SHOWN);
+        }
+        if (report.e3Softened()) {
+            err.printf("  E3 is softened: at least %d of %d autumn central leader seat(s) must go below E3's rank (F8)%n",
+                    report.unavoidableJuniorLeaders(), report.seniorLeaderSeats());
         }
         if (report.unplaceableQuotaRounds() > 0) {
             err.printf("  E4: %d of %d rounds owed by the cadres of the round quota fit no eligible seat%n",

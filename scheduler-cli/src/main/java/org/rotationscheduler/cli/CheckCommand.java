@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"List every broken hard rule of a plan by rule id, seat and cadre, and every empty seat,",
             "computed straight from the rules (not from the solver's score). With --all also the",
-            "preferences broken outright (F1 maxima, F3-F6, F8).", "",
+            "preferences broken outright (F1 maxima, F3-F6, F8, F9; E12 when softened).", "",
             "Examples:",
             "  scheduler check --plan autumn-2019",
             "  scheduler check --assignments edited.csv --register nominations.xlsx --campaign my.yaml"},

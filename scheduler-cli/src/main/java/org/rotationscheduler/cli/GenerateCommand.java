@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "Write a synthetic cadre register (.csv or .xlsx, the columns of the README)",
             "for tests and demonstrations. The generator first fills every seat of the",
             "planned rounds with made-up cadres, obeying every hard rule of the campaign",
-            "(E1-E11) and the F1 maximums, and only then adds cadres without a seat",
+            "(E1-E13) and the F1 maximums, and only then adds cadres without a seat",
             "(slack) and days they cannot serve (E7, E8) around that planted roster.",
             "So a plan breaking no hard rule is known to exist for the register (profiles",
             "normal and tight), or a count proves some seats cannot be filled (short).",

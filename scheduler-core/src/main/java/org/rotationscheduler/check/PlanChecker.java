@@ -18,7 +18,9 @@ import org.rotationscheduler.model.Group;
 import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.Eligibility;
+import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RankOrder;
 import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
@@ -26,7 +28,8 @@ import org.rotationscheduler.rules.RuleSettings;
 /**
  * The independent checker: lists every broken rule of a plan straight from the rules and the
  * campaign data, without the solver or its score, so that it can judge the solver. Hard rules
- * first, then empty seats, then the preferences that are broken outright (F1 maxima, F3-F6, F8).
+ * first, then empty seats, then the preferences that are broken outright (F1 maxima, F3-F6, F8, F9;
+ * E12 when softened).
  */
 public final class PlanChecker {
     private final Campaign campaign;
@@ -53,6 +56,7 @@ public final class PlanChecker {
         }
         out.addAll(timing(plan, history));
         out.addAll(quota(plan, history));
+        out.addAll(rankOrder(plan));
         for (Assignment a : plan.assignments()) {
             if (!a.filled()) {
                 out.add(new RuleBreak(RuleId.UNFILLED, true, a.seat(), null, a.seat().describe() + ": nobody sits in this seat"));
@@ -60,6 +64,7 @@ public final class PlanChecker {
         }
         out.addAll(preferences(plan));
         out.addAll(loadMaxima(plan, history));
+        out.addAll(seniority(plan));
         out.sort(Comparator.comparing(RuleBreak::rule).thenComparing(b -> b.seat() == null ? 0
                 : b.seat().round().number()));
         return out;
@@ -123,6 +128,105 @@ public final class PlanChecker {
             }
         }
         return out;
+    }
+
+    /**
+     * E12: in each group nobody outranks the leader, and nobody but the leader outranks the deputy.
+     * Hard while enabled; once softened (rules.E12.enabled: false) listed as a preference when it
+     * has a weight.
+     */
+    private List<RuleBreak> rankOrder(Plan plan) {
+        List<RuleBreak> out = new ArrayList<>();
+        boolean hard = rules.isEnabled(RuleId.E12);
+        if (!hard && rules.weight(RuleId.E12) == 0) {
+            return out;
+        }
+        Map<Group, List<Assignment>> byGroup = new LinkedHashMap<>();
+        for (Assignment a : plan.assignments()) {
+            if (a.filled()) {
+                byGroup.computeIfAbsent(a.seat().group(), g -> new ArrayList<>()).add(a);
+            }
+        }
+        for (List<Assignment> group : byGroup.values()) {
+            for (Assignment head : group) {
+                for (Assignment other : group) {
+                    if (RankOrder.breaks(head.seat(), head.cadre().rank(), other.seat(), other.cadre().rank())) {
+                        out.add(new RuleBreak(RuleId.E12, hard, other.seat(), other.cadre(), other.seat().describe() + ": "
+                                + Eligibility.who(other.cadre()) + " outranks the " + head.seat().roleLabel() + " "
+                                + Eligibility.who(head.cadre()) + " of the group (E12)"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * F9: a group's leader or deputy below the campaign's leader rank while a more senior cadre who
+     * may take the seat is free in that round: eligible (E1-E8, E10, E13), in no seat of an
+     * overlapping or too close round (E9, E11), under F1's maxima (season, campaign) and owing E4 a round
+     * of the seat's scope if E4 binds them, and, for a deputy, not outranking the group's leader (E12).
+     */
+    private List<RuleBreak> seniority(Plan plan) {
+        List<RuleBreak> out = new ArrayList<>();
+        Rank wanted = rules.leaderRank();
+        if (wanted == null || rules.weight(RuleId.F9) == 0) {
+            return out;
+        }
+        Map<Cadre, List<Seat>> seatsOf = new HashMap<>();
+        Map<Group, Cadre> leaderOf = new HashMap<>();
+        for (Assignment a : plan.assignments()) {
+            if (a.filled()) {
+                seatsOf.computeIfAbsent(a.cadre(), c -> new ArrayList<>()).add(a.seat());
+                if (RankOrder.isLeader(a.seat())) {
+                    leaderOf.put(a.seat().group(), a.cadre());
+                }
+            }
+        }
+        QuotaRule quota = rules.isEnabled(RuleId.E4) ? rules.quota() : null;
+        Map<String, List<Cadre>> eligibleByKind = new HashMap<>();
+        for (Assignment a : plan.assignments()) {
+            Seat seat = a.seat();
+            if (!a.filled() || !RankOrder.heads(seat) || RankOrder.stepsBelow(a.cadre().rank(), wanted) == 0) {
+                continue;
+            }
+            Cadre leader = RankOrder.isDeputy(seat) ? leaderOf.get(seat.group()) : null;
+            List<Cadre> eligible = eligibleByKind.computeIfAbsent(seat.round().number() + "|" + seat.city().name()
+                    + "|" + seat.group().kind().id() + "|" + seat.role(), k -> plan.register().cadres().stream()
+                    .filter(c -> eligibility.eligible(seat, c)).toList());
+            for (Cadre c : eligible) {
+                if (c.rank().outranks(a.cadre().rank()) && (leader == null || !c.rank().outranks(leader.rank()))
+                        && free(c, seat, seatsOf.getOrDefault(c, List.of()), quota)) {
+                    out.add(soft(RuleId.F9, a, a.cadre() + " (" + a.cadre().rank().label() + ") holds the seat while "
+                            + Eligibility.who(c) + " was free"));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a cadre holding {@code taken} could also take {@code seat} (E9, E11, F1 maxima, E4). */
+    private boolean free(Cadre c, Seat seat, List<Seat> taken, QuotaRule quota) {
+        String scope = quota == null ? null : quota.scopeOf(seat.round());
+        boolean bound = scope != null && quota.binds(c, campaign.cities());
+        int inSeason = 0;
+        int inScope = 0;
+        for (Seat t : taken) {
+            Round r = t.round();
+            if (r.overlaps(seat.round()) || (rules.isEnabled(RuleId.E11)
+                    && Math.abs(r.number() - seat.round().number()) - 1 < rules.minRoundsOff())) {
+                return false;
+            }
+            if (r.season().id().equals(seat.round().season().id())) {
+                inSeason++;
+            }
+            if (bound && scope.equals(quota.scopeOf(r))) {
+                inScope++;
+            }
+        }
+        return inSeason < rules.maxPerSeason() && c.roundsServed() + taken.size() < rules.maxPerCampaign()
+                && !(bound && inScope >= quota.rounds());
     }
 
     /** E4: every bound cadre serves exactly the quota in each scope the plan covers, unless unable to. */

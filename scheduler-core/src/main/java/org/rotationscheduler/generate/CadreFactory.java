@@ -32,8 +32,16 @@ final class CadreFactory {
      * number of rounds, which keeps the planted roster's quota exact.
      */
     Draft create(Seat seat, Unit unit, boolean bound, SplittableRandom rng) {
+        return create(seat, unit, bound, null, rng);
+    }
+
+    /** The same, ranking no higher than {@code cap} when given (E12: not above the group's heads). */
+    Draft create(Seat seat, Unit unit, boolean bound, Rank cap, SplittableRandom rng) {
         List<EligibilityRule> rules = eligibility.rulesFor(seat);
         Rank rank = drawRank(seat.role(), rng);
+        if (cap != null && rank.outranks(cap)) {
+            rank = cap;
+        }
         String post = post(unit, rank, rng);
         if (!rankOk(rules, rank, post)) {
             String rulePost = rulePost(rules);
@@ -45,9 +53,10 @@ final class CadreFactory {
                 post = post(unit, rank, rng);
             }
         }
-        if (!rankOk(rules, rank, post)) {
+        if (!rankOk(rules, rank, post) || (cap != null && rank.outranks(cap))) {
             throw new GenerationException("cannot make a cadre of " + unit.name() + " for " + seat.describe()
-                    + ": the rank rules of the seat cannot be met");
+                    + ": the rank rules of the seat cannot be met" + (cap != null && rank.outranks(cap)
+                    ? " below the group's " + cap.label() + " leader (E12)" : ""));
         }
         boolean isBound = quota.binds(Draft.probe(unit, rank, post));
         if (isBound != bound) {

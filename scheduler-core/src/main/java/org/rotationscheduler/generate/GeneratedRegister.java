@@ -93,7 +93,7 @@ public record GeneratedRegister(List<Round> rounds, Profile profile, long seed, 
                 profile.key(), seed));
         if (s.filledSeats() == s.seats()) {
             sb.append(String.format(Locale.ROOT, "Planted roster: all %,d seats filled by %,d cadres with no broken"
-                    + " hard rule (E1-E11), so a plan without broken hard rules exists; ", s.seats(), s.plantedCadres()));
+                    + " hard rule (E1-E13), so a plan without broken hard rules exists; ", s.seats(), s.plantedCadres()));
         } else {
             sb.append(String.format(Locale.ROOT, "Planted roster: %,d of %,d seats filled by %,d cadres with no broken"
                     + " hard rule; %,d planted cadres were removed, so that at least %,d seats cannot be filled by any"

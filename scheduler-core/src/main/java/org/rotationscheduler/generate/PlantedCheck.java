@@ -13,12 +13,14 @@ import org.rotationscheduler.model.Campaign;
 import org.rotationscheduler.calendar.Season;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.Eligibility;
+import org.rotationscheduler.rules.RankOrder;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.rules.RuleSettings;
 
 /**
  * The generator's own last look at the planted roster, with the project's rule code: seat rules
- * (E1-E3, E5-E8, E10 via {@link Eligibility}), E9, E11, E4 and the F1 maximums. A problem here is
+ * (E1-E3, E5-E8, E10, E13 via {@link Eligibility}), E9, E11, E12, E4 and the F1 maximums. A problem here is
  * a bug in the generator, never a property of the input.
  */
 final class PlantedCheck {
@@ -36,6 +38,21 @@ final class PlantedCheck {
             }
         }
         RuleSettings rules = campaign.rules();
+        if (rules.isEnabled(RuleId.E12)) {
+            Map<org.rotationscheduler.model.Group, List<Assignment>> groups = new LinkedHashMap<>();
+            planted.stream().filter(Assignment::filled)
+                    .forEach(a -> groups.computeIfAbsent(a.seat().group(), g -> new ArrayList<>()).add(a));
+            for (List<Assignment> g : groups.values()) {
+                for (Assignment head : g) {
+                    for (Assignment other : g) {
+                        if (RankOrder.breaks(head.seat(), head.cadre().rank(), other.seat(), other.cadre().rank())) {
+                            problems.add("E12: " + other.cadre() + " outranks " + head.cadre() + " at "
+                                    + other.seat().describe());
+                        }
+                    }
+                }
+            }
+        }
         byCadre.forEach((cadre, seats) -> checkSpacing(cadre, seats, rules, problems));
         for (Cadre c : register) {
             if (quota.binds(c)) {

@@ -18,6 +18,7 @@ import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.EligibilityRule;
+import org.rotationscheduler.rules.RankOrder;
 import org.rotationscheduler.rules.RuleSettings;
 
 /**
@@ -134,8 +135,10 @@ final class QuotaPlanter {
                 chosen.add(s);
             }
         }
+        // E12: a bound (bureau-level) cadre sits as a plain member only under a bound deputy
         for (Seat s : candidates) {
-            if (chosen.size() < surplus && !chosen.contains(s)) {
+            if (chosen.size() < surplus && !chosen.contains(s) && (RankOrder.heads(s) || !hasDeputy(s)
+                    || chosen.stream().anyMatch(c -> RankOrder.isDeputy(c) && c.group().equals(s.group())))) {
                 chosen.add(s);
             }
         }
@@ -144,6 +147,10 @@ final class QuotaPlanter {
                     + bucket.label() + "; the generator cannot plant this campaign's quota");
         }
         return chosen;
+    }
+
+    private static boolean hasDeputy(Seat s) {
+        return s.group().kind().seats().contains(RankOrder.DEPUTY_ROLE);
     }
 
     private static int surplusPreference(Seat s) {

@@ -26,7 +26,7 @@ import org.rotationscheduler.rules.RuleSettings;
 /**
  * Generates a synthetic cadre register (§10) with a planted feasible roster: it first fills every
  * seat of the planned rounds with cadres it makes up as it goes, obeying every hard rule as the
- * campaign data defines them (E1-E11, and the F1 maximums), then adds slack cadres and dates
+ * campaign data defines them (E1-E13, and the F1 maximums), then adds slack cadres and dates
  * around that roster. So a plan with no broken hard rule is known to exist for the register
  * (profiles NORMAL and TIGHT), or a count proves that some seats cannot be filled (SHORT).
  *

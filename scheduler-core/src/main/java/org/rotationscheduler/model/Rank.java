@@ -32,6 +32,11 @@ public enum Rank {
         return ordinal() <= other.ordinal();
     }
 
+    /** True when this rank is strictly higher than the other (司局级 outranks 处级; E12). */
+    public boolean outranks(Rank other) {
+        return ordinal() < other.ordinal();
+    }
+
     public static Optional<Rank> parse(String text) {
         if (text == null) {
             return Optional.empty();

@@ -11,6 +11,7 @@ import org.rotationscheduler.model.Assignment;
 import org.rotationscheduler.model.Cadre;
 import org.rotationscheduler.model.City;
 import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Seat;
 
 /**
@@ -19,10 +20,13 @@ import org.rotationscheduler.model.Seat;
  *
  * <p>The plan says every city's groups form a temporary branch, managed by the party organisation
  * of the unit that leads the city ("临时党支部由牵头负责帮扶该城市的部门和单位党组织归口管理，并指定临时党支部书记人选").
- * So the proposed secretary is a party member from the city's lead unit when the team has one
- * (F6, {@code secretaryFromLead}); otherwise, or when that setting is off, the most senior party
- * member: highest rank, and among equals the one in the earlier seat (central group leader
- * first), which keeps the choice stable and explainable.
+ * So the proposed secretary is the most senior party member from the city's lead unit when the
+ * team has one (F6, {@code secretaryFromLead}); otherwise, or when that setting is off, the most
+ * senior party member: highest rank, and among equals the one in the earlier seat (central group
+ * leader first), which keeps the choice stable and explainable. An office never proposes a 科员 as
+ * secretary over a more senior party member: when the lead unit's only party members are 科员 and
+ * the team has a more senior one, that one is proposed. Party members are listed by rank, then
+ * seat, as an office lists a branch.
  */
 public final class PartyBranches {
 
@@ -36,6 +40,8 @@ public final class PartyBranches {
         LEAD_UNIT,
         /** the most senior party member, the lead unit having none in the team */
         MOST_SENIOR,
+        /** the most senior party member, the lead unit's party members in the team being only 科员 */
+        MOST_SENIOR_OVER_JUNIOR_LEAD,
         /** the team has no party member */
         NONE
     }
@@ -44,7 +50,7 @@ public final class PartyBranches {
      * One city's branch in one round.
      *
      * @param teamSize filled seats of the city's groups in the round
-     * @param partyMembers in seat order
+     * @param partyMembers by rank, then seat order
      * @param secretary the proposed secretary, or null when there is no party member
      * @param minimum F6's minimum number of party members
      */
@@ -69,6 +75,8 @@ public final class PartyBranches {
                 notes.add("无党员，需由牵头单位（" + city.partners().leadLabel() + "）党组织指定书记（F6）");
             } else if (basis == SecretaryBasis.MOST_SENIOR && secretaryFromLead) {
                 notes.add("牵头单位（" + city.partners().leadLabel() + "）无党员在组，书记为职级最高的党员（F6）");
+            } else if (basis == SecretaryBasis.MOST_SENIOR_OVER_JUNIOR_LEAD) {
+                notes.add("牵头单位（" + city.partners().leadLabel() + "）在组党员均为科员，书记为职级最高的党员（F6）");
             }
             if (belowMinimum()) {
                 notes.add("党员" + partyMembers.size() + "名，少于" + minimum + "名（F6）");
@@ -103,17 +111,23 @@ public final class PartyBranches {
     private static Branch branch(Plan plan, List<Assignment> team) {
         Seat first = team.get(0).seat();
         City city = first.city();
+        // by rank, then seat order (the sort is stable)
         List<Member> members = team.stream()
                 .filter(a -> a.filled() && a.cadre().partyMember())
                 .map(a -> new Member(a.cadre(), a.seat()))
+                .sorted(Comparator.comparing(m -> m.cadre().rank()))
                 .toList();
         // P5: a city without partners has no lead unit to take the secretary from
         boolean fromLead = plan.campaign().rules().secretaryFromLead() && city.hasPartners();
         Optional<Member> lead = fromLead
                 ? mostSenior(members.stream().filter(m -> m.cadre().unit().equals(city.partners().lead())).toList())
                 : Optional.empty();
-        Member secretary = lead.or(() -> mostSenior(members)).orElse(null);
+        Optional<Member> senior = mostSenior(members);
+        boolean juniorLead = lead.isPresent() && lead.get().cadre().rank() == Rank.STAFF
+                && senior.get().cadre().rank().outranks(Rank.STAFF);
+        Member secretary = (juniorLead ? senior : lead.or(() -> senior)).orElse(null);
         SecretaryBasis basis = secretary == null ? SecretaryBasis.NONE
+                : juniorLead ? SecretaryBasis.MOST_SENIOR_OVER_JUNIOR_LEAD
                 : lead.isPresent() ? SecretaryBasis.LEAD_UNIT : SecretaryBasis.MOST_SENIOR;
         int teamSize = (int) team.stream().filter(Assignment::filled).count();
         return new Branch(city, first.round(), teamSize, members, secretary, basis,

@@ -18,6 +18,7 @@ import org.rotationscheduler.model.Plan;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RankOrder;
 import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.solve.PlanAnalysis;
 import org.rotationscheduler.solve.ProblemBuilder;
@@ -115,6 +116,9 @@ public final class PlanExplainer {
         QuotaRule quota = plan.campaign().rules().quota();
         String scope = quota == null ? null : quotaScope(quota, seat);
         int minOff = plan.campaign().rules().minRoundsOff();
+        List<Assignment> group = plan.campaign().rules().isEnabled(RuleId.E12) ? plan.assignments().stream()
+                .filter(a -> a.filled() && a.seat().group().equals(seat.group()) && !a.seat().equals(seat)).toList()
+                : List.of();
         for (Cadre c : plan.register().cadres()) {
             var breaks = eligibility.breaks(seat, c);
             if (!breaks.isEmpty()) {
@@ -135,9 +139,25 @@ public final class PlanExplainer {
                     reason = "E4 has served the rounds it owes this season";
                 }
             }
+            if (reason == null) {
+                reason = rankOrderReason(seat, c, group);
+            }
             counts.merge(reason == null ? "free and eligible" : reason, 1, Integer::sum);
         }
         return counts;
+    }
+
+    /** E12: the cadre would outrank a head of the seat's group, or a member would outrank them. */
+    private static String rankOrderReason(Seat seat, Cadre c, List<Assignment> group) {
+        for (Assignment other : group) {
+            if (RankOrder.breaks(other.seat(), other.cadre().rank(), seat, c.rank())) {
+                return "E12 would outrank the group's " + other.seat().roleLabel();
+            }
+            if (RankOrder.breaks(seat, c.rank(), other.seat(), other.cadre().rank())) {
+                return "E12 would be outranked by a member of the group";
+            }
+        }
+        return null;
     }
 
     private static String label(RuleId rule) {

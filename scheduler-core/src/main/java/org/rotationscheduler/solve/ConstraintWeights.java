@@ -39,6 +39,9 @@ public final class ConstraintWeights {
         if (id == RuleId.UNFILLED) {
             return HardMediumSoftLongScore.ofMedium(rules.unfilledWeight());
         }
+        if (id == RuleId.E12 && !rules.isEnabled(RuleId.E12)) {
+            return HardMediumSoftLongScore.ofSoft(rules.weight(RuleId.E12)); // E12 softened "in principle"
+        }
         if (id.isHard()) {
             return rules.isEnabled(id) ? HardMediumSoftLongScore.ONE_HARD : HardMediumSoftLongScore.ZERO;
         }

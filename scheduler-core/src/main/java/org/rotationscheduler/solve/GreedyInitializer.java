@@ -15,19 +15,26 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import org.rotationscheduler.model.Cadre;
+import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Unit;
+import org.rotationscheduler.rules.RankOrder;
 
 /**
  * The first plan, built in three passes before local search improves it:
  * <ol>
- * <li>seats only E4-bound cadres may take (autumn central leaders) are matched to those cadres
- * with augmenting paths, so no city is left without a leader while another has spare;</li>
- * <li>E4-bound cadres still without their rounds are placed in the least contested seats they fit;</li>
- * <li>every other empty seat, scarcest first, gets the candidate that keeps the hard rules and
- * costs least: fewest rounds so far, a unit not yet in the group (F4), a partner unit (F3), an
- * experienced member where the group has none (F5), a party member where the team lacks them (F6).</li>
+ * <li>seats only E4-bound cadres may take (autumn central leaders), or whose cadres of E3's rank are
+ * all E4-bound when E3 is softened (F8), are matched to those cadres with augmenting paths, so no
+ * city is left without a bureau-level leader while another has spare;</li>
+ * <li>E4-bound cadres still without their rounds are placed in the least contested seats they fit,
+ * the seats that head a group (leader, deputy) first, so that no bureau-level cadre sits as a
+ * plain member (E12);</li>
+ * <li>every other empty seat, heads of groups before their members and scarcest first, gets the
+ * candidate that keeps the hard rules and costs least: the most senior for a leader or deputy (F9),
+ * fewest rounds so far, a unit not yet in the group (F4), a partner unit (F3), an experienced member
+ * where the group has none (F5), a party member where the team lacks them (F6).</li>
  * </ol>
- * It never breaks E9, E11, E4 (no more than the quota) or F1's per-season maximum itself.
+ * It never breaks E9, E11, E4 (no more than the quota), E12 (a member never outranks the heads
+ * already seated) or F1's per-season maximum itself.
  *
  * <p>When the quota asks more than one round of a cadre, or allows none ("who: serving", 0 or N),
  * passes 1 and 2 give way to one pass over the quota's seats round by round: each seat goes first to
@@ -69,12 +76,16 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
         private final Map<String, Integer> experiencedInGroup = new HashMap<>();
         private final Map<String, Integer> partyInTeam = new HashMap<>();
         private final Map<String, Integer> leadPartyInTeam = new HashMap<>();
+        /** E12: per group, the rank of its leader and the lowest rank among its heads (leader, deputy). */
+        private final Map<String, Rank> leaderRankOf = new HashMap<>();
+        private final Map<String, Rank> headFloorOf = new HashMap<>();
         private final Map<List<Cadre>, Set<Cadre>> candidateSets = new IdentityHashMap<>();
         private final Map<Cadre, Integer> index = new HashMap<>();
         private final Map<List<Cadre>, int[]> candidateIndexes = new IdentityHashMap<>();
         private int[] load;
         private boolean[] boundAt;
         private final int maxPerSeason;
+        private final boolean e12;
 
         Run(ScoreDirector<RotationSolution> director, BooleanSupplier terminated, SplittableRandom random) {
             this.director = director;
@@ -82,6 +93,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             this.random = random;
             this.solution = director.getWorkingSolution();
             this.maxPerSeason = solution.getParameters().get(0).maxPerSeason();
+            this.e12 = solution.isRankOrderHard();
         }
 
         void execute() {
@@ -380,12 +392,11 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
         private void matchQuotaOnlySeats() {
             List<SeatAssignment> seats = new ArrayList<>();
             for (SeatAssignment a : solution.getSeats()) {
-                if (open(a) && a.getQuotaScope() != null && !a.getCandidates().isEmpty()
-                        && bound.containsAll(a.getCandidates())) {
+                if (open(a) && a.getQuotaScope() != null && !seniors(a).isEmpty() && bound.containsAll(seniors(a))) {
                     seats.add(a);
                 }
             }
-            seats.sort(Comparator.comparingInt((SeatAssignment a) -> a.getCandidates().size())
+            seats.sort(Comparator.comparingInt((SeatAssignment a) -> seniors(a).size())
                     .thenComparing(SeatAssignment::getId));
             Map<String, SeatAssignment> matchOf = new HashMap<>();
             for (SeatAssignment seat : seats) {
@@ -408,7 +419,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
 
         /** Kuhn's augmenting path over duties with one round left (the common E4 case). */
         private boolean augment(SeatAssignment seat, Map<String, SeatAssignment> matchOf, Set<String> visited) {
-            List<Cadre> candidates = shuffled(seat.getCandidates());
+            List<Cadre> candidates = shuffled(seniors(seat));
             for (Cadre c : candidates) {
                 String k = key(c, seat.getQuotaScope());
                 if (left(c, seat.getQuotaScope()) <= 0 || !visited.add(k) || !fitsIgnoringQuota(seat, c)) {
@@ -424,7 +435,22 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             return false;
         }
 
-        /** Pass 2: bound cadres with rounds left go to the least contested open seat they fit. */
+        private final Map<List<Cadre>, List<Cadre>> seniorLists = new IdentityHashMap<>();
+
+        /**
+         * The candidates of E3's rank for a seat E3 speaks of (all of them while E3 holds; with E3
+         * softened, the bureau-level ones F8 wants there), else every candidate.
+         */
+        private List<Cadre> seniors(SeatAssignment a) {
+            Rank e3 = a.getE3Rank();
+            if (e3 == null) {
+                return a.getCandidates();
+            }
+            return seniorLists.computeIfAbsent(a.getCandidates(),
+                    list -> list.stream().filter(c -> c.rank().atLeast(e3)).toList());
+        }
+
+        /** Pass 2: bound cadres with rounds left go to the least contested open seat they fit, heads first. */
         private void placeRemainingDuties() {
             List<SeatAssignment> open = new ArrayList<>();
             for (SeatAssignment a : solution.getSeats()) {
@@ -432,22 +458,28 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                     open.add(a);
                 }
             }
-            open.sort(Comparator.comparingInt((SeatAssignment a) -> -a.getCandidates().size())
+            open.sort(Comparator.comparing((SeatAssignment a) -> !a.headsGroup())
+                    .thenComparingInt(a -> -a.getCandidates().size())
                     .thenComparing(SeatAssignment::getId));
             List<QuotaDuty> duties = new ArrayList<>(solution.getQuotaDuties());
             for (QuotaDuty d : duties) {
                 while (left(d.cadre(), d.scope()) > 0 && !terminated.getAsBoolean()) {
-                    SeatAssignment best = null;
+                    // among the fitting seats of the first kind in that order (heads of groups, most
+                    // candidates), one at random: spread over the rounds, not all in the first
+                    List<SeatAssignment> best = new ArrayList<>();
                     for (SeatAssignment a : open) {
-                        if (open(a) && d.scope().equals(a.getQuotaScope()) && contains(a, d.cadre()) && fits(a, d.cadre())) {
-                            best = a;
+                        if (!best.isEmpty() && (a.headsGroup() != best.get(0).headsGroup()
+                                || a.getCandidates().size() != best.get(0).getCandidates().size())) {
                             break;
                         }
+                        if (open(a) && d.scope().equals(a.getQuotaScope()) && contains(a, d.cadre()) && fits(a, d.cadre())) {
+                            best.add(a);
+                        }
                     }
-                    if (best == null) {
+                    if (best.isEmpty()) {
                         break;
                     }
-                    assign(best, d.cadre());
+                    assign(best.get(random.nextInt(best.size())), d.cadre());
                 }
             }
         }
@@ -463,7 +495,9 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                     seats.add(a);
                 }
             }
-            seats.sort(Comparator.comparingInt((SeatAssignment a) -> a.getCandidates().size())
+            // leaders, then deputies, then members: a member is chosen knowing whom it may not outrank (E12)
+            seats.sort(Comparator.comparingInt((SeatAssignment a) -> headOrder(a))
+                    .thenComparingInt(a -> a.getCandidates().size())
                     .thenComparing(SeatAssignment::getId));
             int sample = SAMPLE;
             for (SeatAssignment seat : seats) {
@@ -506,9 +540,18 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             }
         }
 
+        private static int headOrder(SeatAssignment a) {
+            return RankOrder.isLeader(a.getSeat()) ? 0 : a.headsGroup() ? 1 : 2;
+        }
+
         private double cost(SeatAssignment seat, Cadre c, int i, Set<Unit> groupUnits, boolean groupHasExperience,
                 boolean teamNeedsParty, boolean teamNeedsSecretary) {
             double cost = 4.0 * load[i] + 0.5 * c.roundsServed();
+            if (seat.getSeniorRank() != null) {
+                // F9: each rank step below the leader rank weighs more than a round of load, so the
+                // most senior free cadre leads
+                cost += 10.0 * RankOrder.seniorityCost(c.rank(), seat.getSeniorRank());
+            }
             if (groupUnits.contains(c.unit())) {
                 cost += 10; // F4
             }
@@ -559,7 +602,16 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                     && leftByScope.get(seat.getQuotaScope()) != null && leftByScope.get(seat.getQuotaScope())[i] <= 0) {
                 return false; // E4: not more than the quota
             }
-            return fitsIgnoringQuota(seat, c);
+            return keepsRankOrder(seat, c) && fitsIgnoringQuota(seat, c);
+        }
+
+        /** E12 against the heads already seated: a member under both, a deputy under the leader. */
+        private boolean keepsRankOrder(SeatAssignment seat, Cadre c) {
+            if (RankOrder.isLeader(seat.getSeat())) {
+                return true;
+            }
+            Rank cap = seat.headsGroup() ? leaderRankOf.get(seat.getGroupKey()) : headFloorOf.get(seat.getGroupKey());
+            return !e12 || cap == null || !c.rank().outranks(cap);
         }
 
         /** E9, E11 (also against earlier plans) and F1's per-season maximum. */
@@ -620,6 +672,12 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 }
             }
             unitsInGroup.computeIfAbsent(seat.getGroupKey(), k -> new HashSet<>()).add(c.unit());
+            if (seat.headsGroup()) {
+                if (RankOrder.isLeader(seat.getSeat())) {
+                    leaderRankOf.put(seat.getGroupKey(), c.rank());
+                }
+                headFloorOf.merge(seat.getGroupKey(), c.rank(), (x, y) -> x.outranks(y) ? y : x);
+            }
             if (c.experienced()) {
                 experiencedInGroup.merge(seat.getGroupKey(), 1, Integer::sum);
             }

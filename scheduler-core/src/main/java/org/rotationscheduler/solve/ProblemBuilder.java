@@ -22,6 +22,7 @@ import org.rotationscheduler.model.Unit;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.EligibilityRule;
 import org.rotationscheduler.rules.QuotaRule;
+import org.rotationscheduler.rules.RankOrder;
 import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
 
@@ -104,6 +105,7 @@ public final class ProblemBuilder {
             SeatAssignment a = new SeatAssignment(seat, scope, ordinaryMember, eligibility.rulesFor(seat),
                     eligibility.e3Rank(seat), rules.minRoundsOff(), candidates);
             a.setPublished(was);
+            a.setSeniorRank(RankOrder.heads(seat) ? rules.leaderRank() : null);
             if (pinned) {
                 a.setCadre(kept);
                 a.setPinned(true);

@@ -38,11 +38,11 @@ public final class RotationConstraints implements ConstraintProvider {
             dataRule(f, RuleConstraint.E5), dataRule(f, RuleConstraint.E6), dataRule(f, RuleConstraint.E13),
             otherDataRules(f),
             privateDates(f), unavailable(f), twiceAtOnce(f), twiceAtOnceWithHistory(f), ownProvince(f),
-            restBetweenRounds(f), restAfterHistory(f),
+            restBetweenRounds(f), restAfterHistory(f), rankOrder(f),
             unfilled(f),
             spreadLoad(f), maxPerSeason(f), maxPerCampaign(f), maxLifetime(f), fairShare(f), partnerMembers(f), mixedGroups(f),
             experiencedMember(f), newcomersSpread(f), partyMembers(f), partySecretary(f), stability(f),
-            divisionLevelLeader(f)
+            divisionLevelLeader(f), seniority(f)
         };
     }
 
@@ -162,6 +162,22 @@ public final class RotationConstraints implements ConstraintProvider {
         return a.getMinRoundsOff();
     }
 
+    // ---- hard "in principle": rank order (E12) ----
+
+    /** E12: nobody in a group outranks its leader, nobody but the leader outranks the deputy (组长负责制). */
+    Constraint rankOrder(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .filter(SeatAssignment::headsGroup)
+                .join(SeatAssignment.class, equal(SeatAssignment::getGroupKey, SeatAssignment::getGroupKey),
+                        filtering(SeatAssignment::outrankedBy))
+                .penalizeLong(HARD)
+                .justifyWith((head, other, s) -> pairJustification(RuleId.E12, head, other, other.getCadre() + " ("
+                        + other.getCadre().rank().label() + ", " + other.getSeat().roleLabel() + ") outranks "
+                        + head.getCadre() + " (" + head.getCadre().rank().label() + ", " + head.getSeat().roleLabel()
+                        + ") in " + head.getSeat().group()))
+                .asConstraint(RuleConstraint.E12.constraintName());
+    }
+
     // ---- medium: empty seats ----
 
     Constraint unfilled(ConstraintFactory f) {
@@ -172,7 +188,7 @@ public final class RotationConstraints implements ConstraintProvider {
                 .asConstraint(RuleConstraint.UNFILLED.constraintName());
     }
 
-    // ---- soft: preferences F1-F8 ----
+    // ---- soft: preferences F1-F9 ----
 
     /** F1: sum over cadres of C(n + served, 2): each seat costs the cadre's prior rounds, each pair 1. */
     Constraint spreadLoad(ConstraintFactory f) {
@@ -313,6 +329,21 @@ public final class RotationConstraints implements ConstraintProvider {
                 .justifyWith((a, s) -> seatJustification(RuleId.F8, a, a.getCadre() + " (" + a.getCadre().rank().label()
                         + ") leads instead of a " + a.getE3Rank().label() + " cadre"))
                 .asConstraint(RuleConstraint.F8.constraintName());
+    }
+
+    /**
+     * F9: a group's leader or deputy below the campaign's leader rank costs the square of the rank
+     * steps (科级 1, 科员 4 under a 处级 leader rank), so the search puts the most senior free cadres
+     * in those seats and a 科员 last; where nobody more senior is free the cost stays, which every
+     * plan shares.
+     */
+    Constraint seniority(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .filter(a -> a.seniorityCost() > 0)
+                .penalizeLong(SOFT, SeatAssignment::seniorityCost)
+                .justifyWith((a, s) -> seatJustification(RuleId.F9, a, a.getCadre() + " (" + a.getCadre().rank().label()
+                        + ") holds a seat that asks " + a.getSeniorRank().label() + " or above"))
+                .asConstraint(RuleConstraint.F9.constraintName());
     }
 
     // ---- justifications ----

@@ -11,7 +11,7 @@ import org.rotationscheduler.model.Cadre;
 
 /**
  * The planning problem and its solution: every seat of the planned rounds with the facts the
- * rules join against. Hard = rules E1-E11; medium = unfilled seats; soft = preferences F1-F8.
+ * rules join against. Hard = rules E1-E13; medium = unfilled seats; soft = preferences F1-F9.
  */
 @PlanningSolution
 public class RotationSolution {
@@ -72,4 +72,18 @@ public class RotationSolution {
     }
     public HardMediumSoftLongScore getScore() { return score; }
     public void setScore(HardMediumSoftLongScore score) { this.score = score; }
+
+    /** E12 weighs something (hard, or softened with a weight): the first plan keeps rank order. */
+    public boolean isRankOrderHard() {
+        HardMediumSoftLongScore w = constraintWeightOverrides == null ? null
+                : constraintWeightOverrides.getConstraintWeight(RuleConstraint.E12.constraintName());
+        return w == null || !w.isZero();
+    }
+
+    /** E3 switched off "in principle": its seats take division level at F8's penalty. */
+    public boolean isE3Softened() {
+        HardMediumSoftLongScore w = constraintWeightOverrides == null ? null
+                : constraintWeightOverrides.getConstraintWeight(RuleConstraint.E3.constraintName());
+        return w != null && w.isZero();
+    }
 }

@@ -29,6 +29,7 @@ public enum RuleConstraint {
     E10(RuleId.E10),
     E11(RuleId.E11),
     E11_HISTORY(RuleId.E11, "rest after a round of an earlier plan"),
+    E12(RuleId.E12),
     UNFILLED(RuleId.UNFILLED),
     F1(RuleId.F1),
     F1_SEASON(RuleId.F1, "maximum rounds per season"),
@@ -42,7 +43,8 @@ public enum RuleConstraint {
     F6(RuleId.F6),
     F6_SECRETARY(RuleId.F6, "no party member of the lead unit"),
     F7(RuleId.F7),
-    F8(RuleId.F8);
+    F8(RuleId.F8),
+    F9(RuleId.F9);
 
     private static final Map<String, RuleConstraint> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(RuleConstraint::constraintName, Function.identity()));

@@ -12,6 +12,7 @@ import org.rotationscheduler.model.City;
 import org.rotationscheduler.model.Rank;
 import org.rotationscheduler.model.Seat;
 import org.rotationscheduler.rules.EligibilityRule;
+import org.rotationscheduler.rules.RankOrder;
 import org.rotationscheduler.rules.RuleId;
 
 /**
@@ -38,6 +39,8 @@ public class SeatAssignment {
     private int minRoundsOff;
     private List<Cadre> candidates;
     private Cadre published;
+    /** F9: the rank this seat's holder should have at least (a group's leader or deputy), or null. */
+    private Rank seniorRank;
     @PlanningPin
     private boolean pinned;
 
@@ -89,6 +92,8 @@ public class SeatAssignment {
     public void setCadre(Cadre cadre) { this.cadre = cadre; }
     public Cadre getPublished() { return published; }
     public void setPublished(Cadre published) { this.published = published; }
+    public Rank getSeniorRank() { return seniorRank; }
+    public void setSeniorRank(Rank seniorRank) { this.seniorRank = seniorRank; }
     public boolean isPinned() { return pinned; }
     public void setPinned(boolean pinned) { this.pinned = pinned; }
 
@@ -103,6 +108,22 @@ public class SeatAssignment {
             widened.add(c);
             candidates = widened;
         }
+    }
+
+    /** E12: the group's leader or deputy, whom no other member (but the leader) may outrank. */
+    public boolean headsGroup() {
+        return RankOrder.heads(seat);
+    }
+
+    /** E12: the cadre of {@code other}, in the same group, outranks this seat's head against the rank order. */
+    public boolean outrankedBy(SeatAssignment other) {
+        return cadre != null && other.cadre != null
+                && RankOrder.breaks(seat, cadre.rank(), other.seat, other.cadre.rank());
+    }
+
+    /** F9: the current cadre's seniority cost in this seat (steps below the seat's senior rank, squared). */
+    public int seniorityCost() {
+        return cadre == null ? 0 : RankOrder.seniorityCost(cadre.rank(), seniorRank);
     }
 
     public boolean overlaps(SeatAssignment other) {

@@ -22,7 +22,11 @@ import org.rotationscheduler.model.Cadre;
  * cadres of two seats of the same round that each may take (swap). When the E4 quota asks more
  * than one round of a cadre or allows none (0 or N), two moves of pairs of rounds join them: one
  * cadre into two seats of different rounds at once (pair), and two cadres exchanging every seat
- * they hold (trade), so that the rounds a cadre serves change without breaking the quota on the way. Built here instead of with
+ * they hold (trade), so that the rounds a cadre serves change without breaking the quota on the way.
+ * One move in ten keeps rank
+ * order (E12, F9): it swaps a group's leader or deputy with another seat of the same group, or the
+ * heads of two groups of one city and round, so a senior member can take the lead and leaders can
+ * move to the groups whose members they outrank. Built here instead of with
  * Timefold's generic selectors because those precompute, for entity-dependent value ranges, which
  * values reach which: tens of seconds at 11,000 seats with thousands of candidates each.
  */
@@ -37,6 +41,11 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
     private boolean quotaByRounds;
     /** The neighbourhood's size, counted once per phase: Timefold asks for it on every step. */
     private long size;
+    /** E12: the movable seats of each group, and the heads (leader, deputy) of each city's team in a round. */
+    private final Map<String, List<SeatAssignment>> byGroup = new HashMap<>();
+    private final Map<String, List<SeatAssignment>> headsByTeam = new HashMap<>();
+    /** Share of rank-keeping swaps, in percent. */
+    private static final int RANK_MOVES = 10;
 
     @Override
     public void phaseStarted(ScoreDirector<RotationSolution> director) {
@@ -48,6 +57,8 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
         quotaByRounds = director.getWorkingSolution().getQuotaDuties().stream()
                 .anyMatch(d -> d.rounds() > 1 || d.zeroAllowed());
         size = 0;
+        byGroup.clear();
+        headsByTeam.clear();
         for (SeatAssignment s : director.getWorkingSolution().getSeats()) {
             if (!s.isPinned() && !s.getCandidates().isEmpty()) {
                 movable.add(s);
@@ -56,6 +67,10 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
                 byCandidates.computeIfAbsent(s.getCandidates(), l -> new ArrayList<>()).add(s);
                 if (quotaByRounds && s.getQuotaScope() != null) {
                     quotaSeatsByKind.computeIfAbsent(kind(s), k -> new ArrayList<>()).add(s);
+                }
+                byGroup.computeIfAbsent(s.getGroupKey(), g -> new ArrayList<>()).add(s);
+                if (s.headsGroup()) {
+                    headsByTeam.computeIfAbsent(s.getTeamKey(), t -> new ArrayList<>()).add(s);
                 }
             }
         }
@@ -93,6 +108,9 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
                     }
                 }
                 int dice = random.nextInt(100);
+                if (dice >= 100 - RANK_MOVES) {
+                    return rankKeepingSwap(seat, dice % 2 == 0, random);
+                }
                 if (dice < 45) {
                     // half the swaps stay among seats of the same kind in one city and round (always
                     // doable: they mix groups for F4/F5), half range over the whole round
@@ -149,6 +167,22 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
             }
         }
         return new TradeSeats(seat.getCadre(), other, ofA, ofB, this);
+    }
+
+    /**
+     * E12: within the seat's group, a head with another seat (a senior member takes the lead); or
+     * across the groups of the seat's city and round, two heads (a leader moves to a group whose
+     * members it outranks).
+     */
+    private SwapSeats rankKeepingSwap(SeatAssignment seat, boolean withinGroup, Random random) {
+        List<SeatAssignment> group = byGroup.get(seat.getGroupKey());
+        SeatAssignment head = seat;
+        if (!seat.headsGroup()) {
+            List<SeatAssignment> heads = group.stream().filter(SeatAssignment::headsGroup).toList();
+            head = heads.isEmpty() ? seat : heads.get(random.nextInt(heads.size()));
+        }
+        List<SeatAssignment> pool = withinGroup || !head.headsGroup() ? group : headsByTeam.get(head.getTeamKey());
+        return new SwapSeats(head, pool.get(random.nextInt(pool.size())), this);
     }
 
     boolean mayTake(SeatAssignment seat, Cadre cadre) {

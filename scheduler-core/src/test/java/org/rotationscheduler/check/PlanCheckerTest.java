@@ -139,4 +139,50 @@ class PlanCheckerTest {
         }
         return new Plan(campaign, register, r.season(), List.of(r), plan);
     }
+
+    /** Round 12 of 阳泉: central and ordinary seats filled by rank as given, the rest of the plan empty. */
+    private Plan rankPlan(Rank ordinaryLeader, Rank ordinaryMember, List<Cadre> extra) {
+        Round r = campaign.roundCalendar().round(12).orElseThrow();
+        List<Cadre> cadres = new ArrayList<>(extra);
+        List<Assignment> plan = new ArrayList<>();
+        int n = 0;
+        for (Seat s : campaign.seats(List.of(r))) {
+            Cadre c;
+            if (s.group().kind().id().equals("central")) {
+                String unit = s.index() == 0 ? "水司" : s.index() == 1 ? "上海" : "中国环境监测总站";
+                c = cadre("c" + n++, unit, s.index() == 0 ? Rank.BUREAU : s.index() == 1 ? Rank.DIVISION : Rank.SECTION);
+            } else {
+                c = cadre("c" + n++, s.index() == 0 ? "上海" : "人事司", s.index() == 0 ? ordinaryLeader : ordinaryMember);
+            }
+            cadres.add(c);
+            plan.add(new Assignment(s, c));
+        }
+        return new Plan(campaign, new Register("test", cadres), r.season(), List.of(r), plan);
+    }
+
+    @Test
+    void e12_aMemberWhoOutranksTheLeaderIsAHardBreakNamingBoth() {
+        List<RuleBreak> kept = new PlanChecker(campaign).check(rankPlan(Rank.SECTION, Rank.SECTION, List.of()));
+        assertThat(kept).noneMatch(b -> b.rule() == RuleId.E12);
+        List<RuleBreak> broken = new PlanChecker(campaign).check(rankPlan(Rank.SECTION, Rank.DIVISION, List.of()));
+        // three ordinary groups, two division-level members under each 科级 leader
+        assertThat(broken).filteredOn(b -> b.rule() == RuleId.E12).hasSize(6)
+                .allMatch(RuleBreak::hard)
+                .first().satisfies(b -> assertThat(b.message()).contains("outranks the 组长").contains("处级")
+                        .contains("科级"));
+    }
+
+    @Test
+    void f9_aJuniorLeaderWhileAMoreSeniorEligibleCadreIsFree() {
+        // 上海 staff lead the ordinary groups; an idle 上海 处级 cadre could have led one
+        Cadre idleDivision = cadre("idle", "上海", Rank.DIVISION);
+        List<RuleBreak> withFree = new PlanChecker(campaign).check(rankPlan(Rank.STAFF, Rank.STAFF,
+                List.of(idleDivision)));
+        assertThat(withFree).filteredOn(b -> b.rule() == RuleId.F9).hasSize(3)
+                .noneMatch(RuleBreak::hard)
+                .allSatisfy(b -> assertThat(b.message()).contains("idle").contains("was free"));
+        // nobody more senior is free: the junior leaders are what the register allows
+        List<RuleBreak> noneFree = new PlanChecker(campaign).check(rankPlan(Rank.STAFF, Rank.STAFF, List.of()));
+        assertThat(noneFree).noneMatch(b -> b.rule() == RuleId.F9);
+    }
 }

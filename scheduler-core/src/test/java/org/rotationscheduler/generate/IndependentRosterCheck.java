@@ -54,7 +54,33 @@ final class IndependentRosterCheck {
         seatsOf.forEach(c::restAndLoad);
         c.quota(g.cadres(), seatsOf, g.rounds());
         c.groupsAndTeams(g.planted());
+        c.rankOrder(g.planted());
         return c.problems;
+    }
+
+    /** E12, read plainly: no member above the leader (seat 0), nobody but the leader above the 副组长. */
+    private void rankOrder(List<Assignment> planted) {
+        Map<String, List<Assignment>> groups = new LinkedHashMap<>();
+        for (Assignment a : planted) {
+            if (a.filled()) {
+                groups.computeIfAbsent(a.seat().group().key(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        for (List<Assignment> g : groups.values()) {
+            for (Assignment head : g) {
+                boolean leader = head.seat().index() == 0;
+                if (!leader && !head.seat().roleLabel().equals("副组长")) {
+                    continue;
+                }
+                for (Assignment other : g) {
+                    if (other != head && other.seat().index() != 0
+                            && other.cadre().rank().ordinal() < head.cadre().rank().ordinal()) {
+                        problems.add("E12: " + other.cadre().id() + " outranks " + head.cadre().id() + " at "
+                                + other.seat().describe());
+                    }
+                }
+            }
+        }
     }
 
     /** E1-E3, E5, E6, E13: every data entry that applies to the seat, unit and rank/post, read plainly. */

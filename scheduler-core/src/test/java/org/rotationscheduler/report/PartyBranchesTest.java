@@ -30,12 +30,30 @@ class PartyBranchesTest {
     }
 
     @Test
-    void f6_secretaryIsAPartyMemberOfTheLeadUnitEvenWhenJunior() {
-        // 石家庄's lead unit is 督察办: its only party member in the team is 吴芳, a 科员
+    void o3_neverA科员SecretaryOverAMoreSeniorPartyMember() {
+        // 石家庄's lead unit is 督察办: its only party member in the team is 吴芳, a 科员; 赵磊 and
+        // 杨帆 (处级) are party members too, so the earlier seat of them (副组长) is proposed
         Branch shijiazhuang12 = PartyBranches.of(plan).get(2);
-        assertThat(shijiazhuang12.secretary().cadre().id()).isEqualTo("c10");
-        assertThat(shijiazhuang12.basis()).isEqualTo(SecretaryBasis.LEAD_UNIT);
+        assertThat(shijiazhuang12.secretary().cadre().id()).isEqualTo("c07");
+        assertThat(shijiazhuang12.basis()).isEqualTo(SecretaryBasis.MOST_SENIOR_OVER_JUNIOR_LEAD);
+        assertThat(shijiazhuang12.notes()).contains("牵头单位（督察办）在组党员均为科员，书记为职级最高的党员（F6）");
+        // the branch lists its party members by rank: 吴芳 (科员) last
+        assertThat(shijiazhuang12.partyMembers()).last().satisfies(m -> assertThat(m.cadre().id()).isEqualTo("c10"));
+        // 北京's lead unit 办公厅 has 王建国 (司局级), the most senior of the team
         assertThat(PartyBranches.of(plan).get(0).secretary().cadre().id()).isEqualTo("c01");
+        assertThat(PartyBranches.of(plan).get(0).basis()).isEqualTo(SecretaryBasis.LEAD_UNIT);
+    }
+
+    @Test
+    void o3_aJuniorLeadUnitMemberIsSecretaryWhenNobodyIsMoreSenior() {
+        Campaign campaign = HandMadePlan.campaign();
+        Plan juniors = HandMadePlan.plan(campaign, HandMadePlan.rounds(campaign).subList(0, 1), List.of(
+                HandMadePlan.cadre(campaign, "y1", "甲", "信息中心", org.rotationscheduler.model.Rank.STAFF, true),
+                HandMadePlan.cadre(campaign, "y2", "乙", "办公厅", org.rotationscheduler.model.Rank.STAFF, true)),
+                "y1", "y2");
+        Branch b = PartyBranches.of(juniors).get(0);
+        assertThat(b.secretary().cadre().id()).isEqualTo("y2");
+        assertThat(b.basis()).isEqualTo(SecretaryBasis.LEAD_UNIT);
     }
 
     @Test

@@ -70,4 +70,37 @@ class PlanExplainerTest {
         assertThat(why).containsEntry("E7 cadre not eligible for these dates", 1).containsEntry(RuleId.E6.id(), 3);
         assertThat(String.join(" ", why.keySet()).toLowerCase()).doesNotContain("pregnan", "nursing", "health");
     }
+
+    @Test
+    void e12_explainsThatAFreeCadreWouldOutrankTheGroupsLeaderAndScoresTheBreak() {
+        Cadre leader = cadre("lead", "上海", Rank.SECTION, List.of());
+        Cadre division = cadre("div", "人事司", Rank.DIVISION, List.of());
+        Cadre staff = cadre("staff", "大气环境司", Rank.STAFF, List.of());
+        List<Assignment> assignments = new ArrayList<>();
+        for (Seat s : campaign.seats(List.of(round))) {
+            Cadre c = null;
+            if (s.group().name().equals("普通组1") && s.index() == 0) {
+                c = leader;
+            } else if (s.group().name().equals("普通组1") && s.index() == 1) {
+                c = division;                                                // outranks the 科级 leader
+            }
+            assignments.add(new Assignment(s, c));
+        }
+        Register register = new Register("test", List.of(leader, division, staff));
+        Plan plan = new Plan(campaign, register, round.season(), List.of(round), assignments);
+        PlanExplainer explainer = new PlanExplainer(plan, new ProblemBuilder(campaign, register));
+        assertThat(explainer.byRule()).containsKey("E12");
+        assertThat(explainer.forRule("E12", 10)).singleElement().asString().contains("div").contains("outranks");
+
+        // the other member seat of 普通组1: the leader (上海) may not be a member (E6), the 处级 cadre
+        // sits in this round (E9), the 科员 is free; without the 处级 cadre seated, E12 keeps them out
+        Seat underLeader = campaign.seats(List.of(round)).stream()
+                .filter(s -> s.group().name().equals("普通组1") && s.index() == 2).findFirst().orElseThrow();
+        assertThat(explainer.exclusionsFor(underLeader)).containsEntry("E6", 1)
+                .containsEntry("E9 already sits elsewhere in this round", 1).containsEntry("free and eligible", 1);
+        Plan withoutDivision = new Plan(campaign, register, round.season(), List.of(round), assignments.stream()
+                .map(a -> division.equals(a.cadre()) ? new Assignment(a.seat(), null) : a).toList());
+        var why = new PlanExplainer(withoutDivision, new ProblemBuilder(campaign, register)).exclusionsFor(underLeader);
+        assertThat(why).containsEntry("E12 would outrank the group's 组长", 1).containsEntry("free and eligible", 1);
+    }
 }

@@ -431,4 +431,77 @@ class RotationConstraintsTest {
                     .given(fx.assign(AUTUMN, SJZ, CENTRAL, 0, division)).penalizesBy(1);
         }
     }
+
+    @Nested
+    class RankOrderAndSeniority {
+        @Test
+        void e12_nobodyInAGroupOutranksItsLeader() {
+            Cadre divisionLeader = fx.cadre("a", "浙江", DIVISION).build();
+            Cadre sectionMember = fx.cadre("b", "人事司", SECTION).build();
+            Cadre divisionMember = fx.cadre("c", "督察办", DIVISION).build();
+            Cadre bureauMember = fx.cadre("d", "人事司", BUREAU).build();
+            verifier.verifyThat(RotationConstraints::rankOrder)
+                    .given(fx.assign(AUTUMN, SJZ, ORDINARY, 0, divisionLeader),
+                            fx.assign(AUTUMN, SJZ, ORDINARY, 1, sectionMember),
+                            fx.assign(AUTUMN, SJZ, ORDINARY, 2, divisionMember)).penalizesBy(0);
+            // a bureau-level plain member under a division-level leader (an office never sends that)
+            verifier.verifyThat(RotationConstraints::rankOrder)
+                    .given(fx.assign(AUTUMN, SJZ, ORDINARY, 0, divisionLeader),
+                            fx.assign(AUTUMN, SJZ, ORDINARY, 1, bureauMember),
+                            fx.assign(AUTUMN, SJZ, ORDINARY, 2, sectionMember)).penalizesBy(1);
+        }
+
+        @Test
+        void e12_inACentralGroupNobodyButTheLeaderOutranksTheDeputy() {
+            Cadre bureauLeader = fx.cadre("a", "督察办", BUREAU).build();
+            Cadre divisionDeputy = fx.cadre("b", "浙江", DIVISION).build();
+            Cadre sectionLiaison = fx.cadre("c", "中国环境科学研究院", SECTION).build();
+            Cadre bureauMember = fx.cadre("d", "中国环境科学研究院", BUREAU).build();
+            verifier.verifyThat(RotationConstraints::rankOrder)
+                    .given(fx.assign(AUTUMN, SJZ, CENTRAL, 0, bureauLeader),
+                            fx.assign(AUTUMN, SJZ, CENTRAL, 1, divisionDeputy),
+                            fx.assign(AUTUMN, SJZ, CENTRAL, 2, sectionLiaison)).penalizesBy(0);
+            // the member outranks the deputy (not the leader): one break
+            verifier.verifyThat(RotationConstraints::rankOrder)
+                    .given(fx.assign(AUTUMN, SJZ, CENTRAL, 0, bureauLeader),
+                            fx.assign(AUTUMN, SJZ, CENTRAL, 1, divisionDeputy),
+                            fx.assign(AUTUMN, SJZ, CENTRAL, 3, bureauMember)).penalizesBy(1);
+            // a deputy above a division-level leader, and a member above both: three breaks
+            verifier.verifyThat(RotationConstraints::rankOrder)
+                    .given(fx.assign(AUTUMN, SJZ, CENTRAL, 0, sectionLiaison),
+                            fx.assign(AUTUMN, SJZ, CENTRAL, 1, divisionDeputy),
+                            fx.assign(AUTUMN, SJZ, CENTRAL, 3, bureauMember)).penalizesBy(3);
+        }
+
+        @Test
+        void e12_softenedItWeighsItsWeightOnTheSoftLevel() {
+            var rules = fx.campaign.rules();
+            var weights = new java.util.HashMap<>(rules.weights());
+            weights.put(org.rotationscheduler.rules.RuleId.E12, 500L);
+            var softened = new org.rotationscheduler.rules.RuleSettings(rules.enabled(), weights, rules.quota(),
+                    rules.minRoundsOff(), rules.unfilledWeight(), rules.maxPerSeason(), rules.maxPerCampaign(), rules.maxLifetime(),
+                    rules.maxWeight(), rules.minPartyMembers(), rules.secretaryFromLead(), rules.leaderRank())
+                    .withEnabled(org.rotationscheduler.rules.RuleId.E12, false);
+            org.assertj.core.api.Assertions.assertThat(ConstraintWeights.weight(RuleConstraint.E12, rules))
+                    .isEqualTo(ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore
+                            .ONE_HARD);
+            org.assertj.core.api.Assertions.assertThat(ConstraintWeights.weight(RuleConstraint.E12, softened))
+                    .isEqualTo(ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore
+                            .ofSoft(500));
+        }
+
+        @Test
+        void f9_leadersAndDeputiesBelowTheLeaderRankCostTheSquareOfTheRankSteps() {
+            SeatAssignment divisionLeader = fx.assign(AUTUMN, SJZ, ORDINARY, 0, fx.cadre("a", "浙江", DIVISION).build());
+            SeatAssignment staffMember = fx.assign(AUTUMN, SJZ, ORDINARY, 1, fx.cadre("b", "人事司", STAFF).build());
+            SeatAssignment staffLeader = fx.assign(AUTUMN, SJZ, ORDINARY, 0, fx.cadre("c", "浙江", STAFF).build());
+            SeatAssignment sectionDeputy = fx.assign(AUTUMN, SJZ, CENTRAL, 1, fx.cadre("d", "浙江", SECTION).build());
+            for (SeatAssignment head : List.of(divisionLeader, staffLeader, sectionDeputy)) {
+                head.setSeniorRank(DIVISION);
+            }
+            verifier.verifyThat(RotationConstraints::seniority).given(divisionLeader, staffMember).penalizesBy(0);
+            // a 科员 leader two steps below 处级 (4), a 科级 deputy one step (1)
+            verifier.verifyThat(RotationConstraints::seniority).given(staffLeader, sectionDeputy).penalizesBy(5);
+        }
+    }
 }

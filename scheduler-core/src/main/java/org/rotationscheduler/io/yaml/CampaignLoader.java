@@ -80,6 +80,8 @@ public final class CampaignLoader {
     static final Set<String> F1_KEYS = Set.of("weight", "maxPerSeason", "maxPerCampaign", "maxLifetime",
             "maxWeight");
     static final Set<String> F6_KEYS = Set.of("weight", "minPartyMembers", "secretaryFromLead");
+    static final Set<String> E12_KEYS = Set.of("enabled", "weight");
+    static final Set<String> F9_KEYS = Set.of("weight", "leaderRank");
     static final Set<String> SOFT_RULE_KEYS = Set.of("weight");
     static final Set<String> COST_KEYS = Set.of("currency", "lodgingPerNight", "mealPerDay", "travelPerTrip",
             "carHirePerDay", "vehiclesPerGroup", "payers", "office");
@@ -102,6 +104,8 @@ public final class CampaignLoader {
             case E11 -> E11_KEYS;
             case F1 -> F1_KEYS;
             case F6 -> F6_KEYS;
+            case E12 -> E12_KEYS;
+            case F9 -> F9_KEYS;
             default -> id.isHard() ? HARD_RULE_KEYS : SOFT_RULE_KEYS;
         };
     }
@@ -946,13 +950,16 @@ public final class CampaignLoader {
             for (RuleId id : RuleId.softRules()) {
                 weights.put(id, ruleEntry(c, id).whole("weight", 0, 0));
             }
+            // E12's weight once softened ("in principle")
+            weights.put(RuleId.E12, c.get(RuleId.E12.id()).whole("weight", 0, 0));
             Cursor unfilled = ruleEntry(c, RuleId.UNFILLED);
             Cursor f1 = c.get(RuleId.F1.id());
             Cursor f6 = c.get(RuleId.F6.id());
+            Rank leaderRank = rank(c.get(RuleId.F9.id()).get("leaderRank"));
             return new RuleSettings(enabled, weights, quota, minOff, unfilled.whole("weight", 1, 0),
                     (int) f1.whole("maxPerSeason", Integer.MAX_VALUE, 1), (int) f1.whole("maxPerCampaign",
-                    Integer.MAX_VALUE, 1), (int) f1.whole("maxLifetime", Integer.MAX_VALUE, 1), f1.whole("maxWeight", 0, 0), (int) f6.whole("minPartyMembers", 0, 0),
-                    f6.bool("secretaryFromLead", false));
+                    Integer.MAX_VALUE, 1), (int) f1.whole("maxLifetime", Integer.MAX_VALUE, 1), f1.whole("maxWeight", 0, 0),
+                    (int) f6.whole("minPartyMembers", 0, 0), f6.bool("secretaryFromLead", false), leaderRank);
         }
 
         /** One rule's map, its keys checked; a bare value gets an example of the map it should be. */

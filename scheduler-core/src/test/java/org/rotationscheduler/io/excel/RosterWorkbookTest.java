@@ -135,7 +135,8 @@ class RosterWorkbookTest {
         assertThat(rows.get(0).get(10)).isEqualTo("");
         assertThat(rows.get(1)).startsWith("北京", 13L).contains("冯刚", "海南省生态环境厅");
         assertThat(rows.get(1).get(10)).isEqualTo(String.join("；", branches.get(1).notes())).asString().contains("F6");
-        assertThat(rows.get(2)).startsWith("石家庄", 12L).contains("吴芳", "中央生态环境保护督察办公室");
+        // O3: the lead unit's only party member is a 科员, so the most senior party member is proposed
+        assertThat(rows.get(2)).startsWith("石家庄", 12L).contains("赵磊", "浙江省生态环境厅", "处级");
         for (int i = 0; i < rows.size(); i++) {
             assertThat(rows.get(i).get(5)).isEqualTo((long) branches.get(i).partyMembers().size());
         }
