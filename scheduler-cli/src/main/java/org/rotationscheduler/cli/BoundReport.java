@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rotationscheduler.solve.FeasibilityBound;
+import org.rotationscheduler.planning.FeasibilityBound;
 
 /** Prints what the feasibility bound proved before solving: shortages no plan can avoid. */
 record BoundReport(FeasibilityBound.Report report) {

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rotationscheduler.app.LoadedPlan;
 import org.rotationscheduler.app.PlanSeats;
-import org.rotationscheduler.io.plan.LoadedPlan;
-import org.rotationscheduler.model.Assignment;
+import org.rotationscheduler.domain.model.Assignment;
 import org.rotationscheduler.report.PlanExplainer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -60,7 +60,7 @@ public final class ExplainCommand implements Callable<Integer> {
         LoadedPlan loaded = LoadedPlan.load(plan);
         loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (focus.cadre != null && loaded.plan().register().find(focus.cadre).isEmpty()) {
-            throw org.rotationscheduler.io.InputException.of(org.rotationscheduler.io.SourceLocation.file(
+            throw org.rotationscheduler.domain.problems.InputException.of(org.rotationscheduler.domain.problems.SourceLocation.file(
                     loaded.plan().register().source()), "--cadre", "no cadre '" + focus.cadre + "' in the register");
         }
         if (focus.cityRound != null) {
@@ -91,8 +91,8 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     private void cadre(PrintWriter out, LoadedPlan loaded, PlanExplainer explainer) {
-        var cadre = loaded.plan().register().find(focus.cadre).orElseThrow(() -> org.rotationscheduler.io.InputException.of(
-                org.rotationscheduler.io.SourceLocation.file(loaded.plan().register().source()), "--cadre",
+        var cadre = loaded.plan().register().find(focus.cadre).orElseThrow(() -> org.rotationscheduler.domain.problems.InputException.of(
+                org.rotationscheduler.domain.problems.SourceLocation.file(loaded.plan().register().source()), "--cadre",
                 "no cadre '" + focus.cadre + "' in the register"));
         out.printf("人员 Cadre %s %s, %s, %s%n", cadre.id(), cadre.name(), cadre.unit().name(), cadre.rank().label());
         loaded.plan().assignments().stream().filter(a -> cadre.equals(a.cadre()))

@@ -2,12 +2,12 @@ package org.rotationscheduler.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.rotationscheduler.io.InputException;
-import org.rotationscheduler.io.SourceLocation;
-import org.rotationscheduler.io.register.RegisterReader;
-import org.rotationscheduler.io.yaml.CampaignLoader;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.Register;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.domain.model.Register;
+import org.rotationscheduler.domain.problems.InputException;
+import org.rotationscheduler.domain.problems.SourceLocation;
+import org.rotationscheduler.io.in.register.RegisterReader;
+import org.rotationscheduler.io.in.yaml.CampaignLoader;
 import picocli.CommandLine.Option;
 
 /** The campaign and register options most commands share. */

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.rotationscheduler.io.register.FormMerge;
-import org.rotationscheduler.io.yaml.CampaignLoader;
+import org.rotationscheduler.io.in.yaml.CampaignLoader;
+import org.rotationscheduler.io.out.register.FormMerge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,7 +52,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         FormMerge.checkTarget(out);
         if (!force && java.nio.file.Files.exists(out)) {
-            throw new org.rotationscheduler.io.SafeFiles.FileExistsException(out);
+            throw new org.rotationscheduler.io.out.SafeFiles.FileExistsException(out);
         }
         FormMerge.Result result = new FormMerge(new CampaignLoader().load(campaign)).merge(forms, skipBad);
         FormMerge.write(out, result, force);

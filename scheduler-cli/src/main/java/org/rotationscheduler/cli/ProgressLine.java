@@ -2,7 +2,7 @@ package org.rotationscheduler.cli;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.io.PrintWriter;
-import org.rotationscheduler.solve.SolveProgress;
+import org.rotationscheduler.planning.SolveProgress;
 
 /** The one-line progress display on stderr while solving; silent when not on a terminal. */
 final class ProgressLine implements SolveProgress {

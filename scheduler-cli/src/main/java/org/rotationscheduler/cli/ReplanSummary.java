@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.rotationscheduler.calendar.Round;
+import org.rotationscheduler.app.replan.Replan;
+import org.rotationscheduler.app.replan.ReplanOutputs;
+import org.rotationscheduler.campaign.Plan;
 import org.rotationscheduler.check.PlanChecker;
-import org.rotationscheduler.model.Plan;
-import org.rotationscheduler.replan.Replan;
-import org.rotationscheduler.replan.ReplanOutputs;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.planning.SolveResult;
 import org.rotationscheduler.report.ChangeList;
 import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.rules.RuleId;
-import org.rotationscheduler.solve.SolveResult;
 
 /**
  * What {@code replan} prints on stdout once the plan is written: the figures, then the change

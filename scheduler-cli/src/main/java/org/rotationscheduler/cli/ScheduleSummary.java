@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.rotationscheduler.campaign.Plan;
 import org.rotationscheduler.check.PlanChecker;
-import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.planning.SolveResult;
 import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.rules.RuleId;
-import org.rotationscheduler.solve.SolveResult;
 
 /** The summary {@code schedule} prints on stdout once the plan is written. */
 record ScheduleSummary(SolveResult result, List<RuleBreak> breaks, Path dir) {

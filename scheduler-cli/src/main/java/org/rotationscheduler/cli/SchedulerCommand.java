@@ -2,11 +2,11 @@ package org.rotationscheduler.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.rotationscheduler.io.InputException;
-import org.rotationscheduler.io.InputProblem;
-import org.rotationscheduler.io.SafeFiles;
-import picocli.CommandLine;
+import org.rotationscheduler.domain.problems.InputException;
+import org.rotationscheduler.domain.problems.InputProblem;
+import org.rotationscheduler.io.out.SafeFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The top-level command: {@code scheduler <subcommand>}. */
 @Command(name = "scheduler", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -118,7 +118,7 @@ public final class SchedulerCommand implements Runnable {
             }
             return ExitCodes.BAD_INPUT;
         }
-        if (e instanceof org.rotationscheduler.solve.ProblemSize.TooLarge tooLarge) {
+        if (e instanceof org.rotationscheduler.planning.ProblemSize.TooLarge tooLarge) {
             err.println("error: " + tooLarge.getMessage());
             return ExitCodes.OUT_OF_MEMORY;
         }

@@ -2,7 +2,7 @@ package org.rotationscheduler.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import org.rotationscheduler.solve.SolveSettings;
+import org.rotationscheduler.planning.SolveSettings;
 import picocli.CommandLine.Option;
 
 /** The solving options schedule and replan share. */

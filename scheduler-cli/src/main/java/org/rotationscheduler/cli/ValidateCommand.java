@@ -2,10 +2,10 @@ package org.rotationscheduler.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.Register;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.domain.model.Register;
+import org.rotationscheduler.planning.ProblemSize;
 import org.rotationscheduler.report.ValidationReport;
-import org.rotationscheduler.solve.ProblemSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rotationscheduler.cli.Cli.Result;
-import org.rotationscheduler.io.Csv;
-import org.rotationscheduler.io.register.RegisterReader;
+import org.rotationscheduler.io.in.Csv;
+import org.rotationscheduler.io.in.register.RegisterReader;
 
 /** §10: the register with the Chinese headers, in another column order, plans to the same assignments.csv. */
 class ChineseRegisterScheduleTest {

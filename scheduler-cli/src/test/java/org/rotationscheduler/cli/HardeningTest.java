@@ -189,7 +189,7 @@ class HardeningTest {
         Result before = Cli.run("check", "--plan", plan.toString());
         Path moved = Files.createDirectories(dir.resolve("archive/2020")).resolve("plan");
         Files.move(plan, moved);
-        org.rotationscheduler.io.AtomicFolder.deleteTree(dir.resolve("inputs"));
+        org.rotationscheduler.io.out.AtomicFolder.deleteTree(dir.resolve("inputs"));
         Result after = Cli.run("check", "--plan", moved.toString());
         assertThat(after.code()).as(after.err()).isEqualTo(before.code());
         assertThat(after.out()).isEqualTo(before.out());

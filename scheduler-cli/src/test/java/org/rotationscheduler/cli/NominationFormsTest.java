@@ -23,9 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rotationscheduler.cli.Cli.Result;
-import org.rotationscheduler.io.Csv;
-import org.rotationscheduler.io.excel.NominationForm;
-import org.rotationscheduler.io.register.RegisterReader;
+import org.rotationscheduler.io.in.Csv;
+import org.rotationscheduler.io.in.register.RegisterReader;
+import org.rotationscheduler.io.out.excel.NominationForm;
 
 /**
  * §10 nomination forms: {@code export form --all}, the forms filled by a script the way a unit
@@ -53,7 +53,7 @@ class NominationFormsTest {
         assertThat(r.code()).as(r.err()).isZero();
         List<List<String>> rows = Csv.parse(Files.readString(Path.of("../examples/small/register.csv"),
                 StandardCharsets.UTF_8));
-        var catalogue = new org.rotationscheduler.io.yaml.CampaignLoader().load(CAMPAIGN).units();
+        var catalogue = new org.rotationscheduler.io.in.yaml.CampaignLoader().load(CAMPAIGN).units();
         for (List<String> row : rows.subList(1, rows.size())) {
             if (byUnit.containsKey(row.get(2)) || catalogue.find(row.get(2)).isPresent()) {
                 byUnit.computeIfAbsent(row.get(2), u -> new ArrayList<>()).add(row);
@@ -111,11 +111,11 @@ class NominationFormsTest {
 
     @Test
     void everyUnitGetsAFormWithChineseHeadersDropDownsAndAGuide() throws IOException {
-        var catalogue = new org.rotationscheduler.io.yaml.CampaignLoader().load(CAMPAIGN).units();
+        var catalogue = new org.rotationscheduler.io.in.yaml.CampaignLoader().load(CAMPAIGN).units();
         long adHoc = byUnit.keySet().stream().filter(u -> catalogue.find(u).isEmpty()).count();
         assertThat(adHoc).isGreaterThan(5);
         try (Stream<Path> files = Files.list(forms)) {
-            assertThat(files.count()).isEqualTo(new org.rotationscheduler.io.yaml.CampaignLoader().load(CAMPAIGN)
+            assertThat(files.count()).isEqualTo(new org.rotationscheduler.io.in.yaml.CampaignLoader().load(CAMPAIGN)
                     .units().units().size() + adHoc).isGreaterThan(100);
         }
         try (InputStream in = Files.newInputStream(form("办公厅")); Workbook wb = WorkbookFactory.create(in)) {

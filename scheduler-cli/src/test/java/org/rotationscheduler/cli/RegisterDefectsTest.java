@@ -21,13 +21,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rotationscheduler.campaign.Campaign;
 import org.rotationscheduler.cli.Cli.Result;
-import org.rotationscheduler.io.register.RegisterReader;
-import org.rotationscheduler.io.yaml.CampaignLoader;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.DateRange;
-import org.rotationscheduler.model.Register;
+import org.rotationscheduler.domain.calendar.DateRange;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Register;
+import org.rotationscheduler.io.in.register.RegisterReader;
+import org.rotationscheduler.io.in.yaml.CampaignLoader;
 
 /**
  * Defects planted one at a time into a real register (examples/small: 250 cadres), read through

@@ -15,14 +15,14 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rotationscheduler.campaign.Campaign;
 import org.rotationscheduler.cli.Cli.Result;
-import org.rotationscheduler.io.Csv;
-import org.rotationscheduler.io.register.RegisterReader;
-import org.rotationscheduler.io.yaml.CampaignLoader;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Register;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Register;
+import org.rotationscheduler.io.in.Csv;
+import org.rotationscheduler.io.in.register.RegisterReader;
+import org.rotationscheduler.io.in.yaml.CampaignLoader;
 
 /**
  * schedule, then check, on generated registers of the small example campaign (3 cities, 9 autumn

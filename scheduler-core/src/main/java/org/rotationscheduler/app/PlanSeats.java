@@ -1,10 +1,10 @@
 package org.rotationscheduler.app;
 
 import java.util.List;
-import org.rotationscheduler.io.InputException;
-import org.rotationscheduler.io.SourceLocation;
-import org.rotationscheduler.model.Assignment;
-import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.campaign.Plan;
+import org.rotationscheduler.domain.model.Assignment;
+import org.rotationscheduler.domain.problems.InputException;
+import org.rotationscheduler.domain.problems.SourceLocation;
 
 /** Finds the seats a command names by city, round and "group:seat[:n]" (e.g. 普通组2:干部:2). */
 public final class PlanSeats {

@@ -5,12 +5,11 @@ import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import java.util.List;
 import java.util.Objects;
-import org.rotationscheduler.io.plan.LoadedPlan;
-import org.rotationscheduler.model.Assignment;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.solve.PlanAnalysis;
-import org.rotationscheduler.solve.RotationSolution;
-import org.rotationscheduler.solve.SeatAssignment;
+import org.rotationscheduler.domain.model.Assignment;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.planning.PlanAnalysis;
+import org.rotationscheduler.planning.RotationSolution;
+import org.rotationscheduler.planning.SeatAssignment;
 
 /**
  * The {@code suggest} use case: the candidates for one seat of a plan, ranked by what taking the

@@ -2,10 +2,10 @@ package org.rotationscheduler.generate;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Seat;
-import org.rotationscheduler.model.Unit;
-import org.rotationscheduler.model.UnitType;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Seat;
+import org.rotationscheduler.domain.model.Unit;
+import org.rotationscheduler.domain.model.UnitType;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.EligibilityRule;
 

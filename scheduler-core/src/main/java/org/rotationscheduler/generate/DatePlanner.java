@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.model.DateRange;
+import org.rotationscheduler.domain.calendar.DateRange;
+import org.rotationscheduler.domain.calendar.Round;
 
 /**
  * Gives cadres dates on which they cannot serve: declared unavailable days (E8: leave, other

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.calendar.Season;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.DateRange;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Seat;
-import org.rotationscheduler.model.Unit;
+import org.rotationscheduler.domain.calendar.DateRange;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.calendar.Season;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Seat;
+import org.rotationscheduler.domain.model.Unit;
 
 /**
  * A cadre under construction: unit, rank and post are fixed when it is made; seats, dates, party

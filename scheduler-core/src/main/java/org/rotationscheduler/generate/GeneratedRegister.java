@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.calendar.Season;
-import org.rotationscheduler.io.register.PrivateStates;
-import org.rotationscheduler.io.register.RegisterWriter;
-import org.rotationscheduler.model.Assignment;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Register;
-import org.rotationscheduler.model.UnitType;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.calendar.Season;
+import org.rotationscheduler.domain.model.Assignment;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Register;
+import org.rotationscheduler.domain.model.UnitType;
+import org.rotationscheduler.io.in.register.PrivateStates;
+import org.rotationscheduler.io.out.register.RegisterWriter;
 
 /**
  * A generated register and the roster planted in it.

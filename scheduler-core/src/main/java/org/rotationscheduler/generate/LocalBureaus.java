@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.rotationscheduler.model.Unit;
-import org.rotationscheduler.model.UnitCatalogue;
-import org.rotationscheduler.model.UnitType;
+import org.rotationscheduler.domain.model.Unit;
+import org.rotationscheduler.domain.model.UnitCatalogue;
+import org.rotationscheduler.domain.model.UnitType;
 
 /**
  * Local bureaus (P3) the catalogue does not list: the catalogue names the bureaus of the 39

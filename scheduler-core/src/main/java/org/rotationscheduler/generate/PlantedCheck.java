@@ -6,16 +6,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.model.Assignment;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.calendar.Season;
-import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.calendar.Season;
+import org.rotationscheduler.domain.model.Assignment;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Seat;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RankOrder;
-import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleBreak;
+import org.rotationscheduler.rules.RuleId;
 import org.rotationscheduler.rules.RuleSettings;
 
 /**
@@ -39,7 +39,7 @@ final class PlantedCheck {
         }
         RuleSettings rules = campaign.rules();
         if (rules.isEnabled(RuleId.E12)) {
-            Map<org.rotationscheduler.model.Group, List<Assignment>> groups = new LinkedHashMap<>();
+            Map<org.rotationscheduler.domain.model.Group, List<Assignment>> groups = new LinkedHashMap<>();
             planted.stream().filter(Assignment::filled)
                     .forEach(a -> groups.computeIfAbsent(a.seat().group(), g -> new ArrayList<>()).add(a));
             for (List<Assignment> g : groups.values()) {

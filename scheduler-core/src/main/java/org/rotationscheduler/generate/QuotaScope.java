@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.calendar.Season;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.City;
-import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.calendar.Season;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.City;
+import org.rotationscheduler.domain.model.Seat;
 import org.rotationscheduler.rules.QuotaRule;
 import org.rotationscheduler.rules.RuleId;
 

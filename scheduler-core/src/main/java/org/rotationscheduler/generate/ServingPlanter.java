@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.rotationscheduler.model.Seat;
-import org.rotationscheduler.model.Unit;
+import org.rotationscheduler.domain.model.Seat;
+import org.rotationscheduler.domain.model.Unit;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RuleSettings;
 

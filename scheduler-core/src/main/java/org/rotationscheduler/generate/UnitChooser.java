@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.City;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Seat;
-import org.rotationscheduler.model.Unit;
-import org.rotationscheduler.model.UnitType;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.City;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Seat;
+import org.rotationscheduler.domain.model.Unit;
+import org.rotationscheduler.domain.model.UnitType;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.EligibilityRule;
 

@@ -1,7 +1,7 @@
 package org.rotationscheduler.report;
 
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Seat;
 import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.rules.RuleId;
 

@@ -5,8 +5,8 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Register;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Register;
 
 /**
  * The register's cadres grouped by what their date-free eligibility depends on (unit, rank,

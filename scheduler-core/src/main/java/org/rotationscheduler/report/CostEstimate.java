@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.rotationscheduler.model.Assignment;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.CostRates;
-import org.rotationscheduler.model.Group;
-import org.rotationscheduler.model.Plan;
-import org.rotationscheduler.model.Unit;
+import org.rotationscheduler.campaign.Plan;
+import org.rotationscheduler.domain.model.Assignment;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.CostRates;
+import org.rotationscheduler.domain.model.Group;
+import org.rotationscheduler.domain.model.Unit;
 
 /**
  * O4: what a plan costs (经费测算), per group, by payer and in total. The plan lists the costs

@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.model.Assignment;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.City;
-import org.rotationscheduler.model.Plan;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.campaign.Plan;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.model.Assignment;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.City;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Seat;
 
 /**
  * O3: the temporary party branch (临时党支部) of each city's team in each round, and the

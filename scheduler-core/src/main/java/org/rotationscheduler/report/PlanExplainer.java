@@ -11,22 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.model.Assignment;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Plan;
-import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.campaign.Plan;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.model.Assignment;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Seat;
+import org.rotationscheduler.planning.PlanAnalysis;
+import org.rotationscheduler.planning.ProblemBuilder;
+import org.rotationscheduler.planning.RotationConstraints;
+import org.rotationscheduler.planning.RotationSolution;
+import org.rotationscheduler.planning.RuleConstraint;
+import org.rotationscheduler.planning.RuleJustification;
+import org.rotationscheduler.planning.SeatAssignment;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.QuotaRule;
 import org.rotationscheduler.rules.RankOrder;
 import org.rotationscheduler.rules.RuleId;
-import org.rotationscheduler.solve.PlanAnalysis;
-import org.rotationscheduler.solve.ProblemBuilder;
-import org.rotationscheduler.solve.RotationConstraints;
-import org.rotationscheduler.solve.RotationSolution;
-import org.rotationscheduler.solve.RuleConstraint;
-import org.rotationscheduler.solve.RuleJustification;
-import org.rotationscheduler.solve.SeatAssignment;
 
 /**
  * Explains a plan with Timefold's score analysis: the score by rule id and level, the heaviest

@@ -3,8 +3,8 @@ package org.rotationscheduler.report;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.campaign.Plan;
+import org.rotationscheduler.domain.calendar.Round;
 
 /**
  * O7: what every printed page of an outgoing document says about the plan it belongs to —

@@ -1,7 +1,7 @@
 package org.rotationscheduler.report;
 
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.GroupKind;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.domain.model.GroupKind;
 
 /**
  * A kind of seat in the summary: a group kind and one role of its template (G2-G4), e.g. the

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.rotationscheduler.model.Campaign;
+import org.rotationscheduler.campaign.Campaign;
 import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.rules.RuleId;
 

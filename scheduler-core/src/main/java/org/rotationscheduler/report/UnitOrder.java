@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.Unit;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.domain.model.Unit;
 
 /**
  * The order in which reports list units: as the unit catalogue lists them (ministry departments,

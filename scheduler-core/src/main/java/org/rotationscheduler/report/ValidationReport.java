@@ -6,14 +6,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.calendar.Season;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.Group;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Register;
-import org.rotationscheduler.model.UnitType;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.calendar.Season;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Group;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Register;
+import org.rotationscheduler.domain.model.UnitType;
 import org.rotationscheduler.rules.Eligibility;
 
 /**

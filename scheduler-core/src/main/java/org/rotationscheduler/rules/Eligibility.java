@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Seat;
 
 /**
  * The rules that depend only on a seat and a cadre (E1-E3, E5-E8, E10), evaluated from the

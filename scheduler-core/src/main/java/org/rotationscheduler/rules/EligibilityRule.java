@@ -2,9 +2,9 @@ package org.rotationscheduler.rules;
 
 import java.util.List;
 import java.util.Set;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.City;
-import org.rotationscheduler.model.Rank;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.City;
+import org.rotationscheduler.domain.model.Rank;
 
 /**
  * One entry of the eligibility data (E1-E3, E5, E6, E13, or a rule of the campaign's own): for

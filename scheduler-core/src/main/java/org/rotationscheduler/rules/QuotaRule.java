@@ -2,11 +2,11 @@ package org.rotationscheduler.rules;
 
 import java.util.List;
 import java.util.Set;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.City;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.City;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Seat;
 
 /**
  * E4 as data, the general round quota: every cadre of {@code ranks} from {@code units} serves

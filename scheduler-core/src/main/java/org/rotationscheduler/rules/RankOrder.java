@@ -1,7 +1,7 @@
 package org.rotationscheduler.rules;
 
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Seat;
 
 /**
  * E12 rank order (组长负责制) and the seats F9 speaks of. A group's leader is the first seat of its

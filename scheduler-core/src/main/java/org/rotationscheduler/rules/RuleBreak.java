@@ -1,7 +1,7 @@
 package org.rotationscheduler.rules;
 
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Seat;
 
 /**
  * One broken rule of a plan: its id, the seat and cadre (either may be null) and what broke, in

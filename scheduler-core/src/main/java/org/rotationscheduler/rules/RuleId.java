@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.rotationscheduler.model.Similarity;
+import org.rotationscheduler.domain.model.Similarity;
 
 /**
  * The one vocabulary of rules (ROTATION-RULES.md): every rule id with its level, its display order

@@ -1,7 +1,7 @@
 package org.rotationscheduler.rules;
 
 import java.util.Map;
-import org.rotationscheduler.model.Rank;
+import org.rotationscheduler.domain.model.Rank;
 
 /**
  * Every rule's switch, parameters and weight, from the campaign's {@code rules:} map.

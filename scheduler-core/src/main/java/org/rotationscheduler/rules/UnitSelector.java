@@ -2,9 +2,9 @@ package org.rotationscheduler.rules;
 
 import java.util.List;
 import java.util.Optional;
-import org.rotationscheduler.model.City;
-import org.rotationscheduler.model.Unit;
-import org.rotationscheduler.model.UnitType;
+import org.rotationscheduler.domain.model.City;
+import org.rotationscheduler.domain.model.Unit;
+import org.rotationscheduler.domain.model.UnitType;
 
 /** Where a cadre may come from, as written in the eligibility data (see data/eligibility.yaml). */
 public sealed interface UnitSelector {

@@ -9,16 +9,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.io.register.RegisterReader;
-import org.rotationscheduler.io.yaml.CampaignLoader;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Register;
-import org.rotationscheduler.model.Seat;
-import org.rotationscheduler.rules.RuleId;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Register;
+import org.rotationscheduler.domain.model.Seat;
+import org.rotationscheduler.io.in.register.RegisterReader;
+import org.rotationscheduler.io.in.yaml.CampaignLoader;
 import org.rotationscheduler.rules.Eligibility;
+import org.rotationscheduler.rules.RuleId;
 
 /**
  * The issue-#11 figures of a plan, counted straight from its {@code assignments.csv} (plain CSV

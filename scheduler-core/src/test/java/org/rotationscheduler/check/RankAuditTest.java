@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rotationscheduler.io.yaml.CampaignLoader;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Register;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Register;
+import org.rotationscheduler.io.in.yaml.CampaignLoader;
 
 /** The audit behind the README's issue-#11 figures counts what an assignment table shows. */
 class RankAuditTest {

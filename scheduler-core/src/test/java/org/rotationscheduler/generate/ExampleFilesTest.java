@@ -12,12 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.io.yaml.CampaignLoader;
-import org.rotationscheduler.model.Assignment;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.UnitType;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.model.Assignment;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.UnitType;
+import org.rotationscheduler.io.in.yaml.CampaignLoader;
 
 /**
  * The example registers of examples/: a full default autumn season (the default register of every

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rotationscheduler.model.CostRates;
-import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.campaign.Plan;
+import org.rotationscheduler.domain.model.CostRates;
 import org.rotationscheduler.report.CostEstimate.Amounts;
 import org.rotationscheduler.report.CostEstimate.GroupCost;
 import org.rotationscheduler.report.CostEstimate.UnitCost;
@@ -61,7 +61,7 @@ class CostEstimateTest {
     void o4_aGroupWithoutLeaderHasItsCarHirePayerUndetermined_andAnEmptyGroupNeedsNoCar() {
         var campaign = HandMadePlan.campaign();
         var rounds = HandMadePlan.rounds(campaign).subList(0, 1);
-        var member = HandMadePlan.cadre(campaign, "x1", "甲", "信息中心", org.rotationscheduler.model.Rank.STAFF, false);
+        var member = HandMadePlan.cadre(campaign, "x1", "甲", "信息中心", org.rotationscheduler.domain.model.Rank.STAFF, false);
         // 北京 中心组: only the member seat filled; everything else empty
         Plan p = HandMadePlan.plan(campaign, rounds, List.of(member), null, null, null, "x1");
         CostEstimate e = CostEstimate.of(p);

@@ -6,19 +6,19 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.io.yaml.CampaignLoader;
-import org.rotationscheduler.model.Assignment;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.DateRange;
-import org.rotationscheduler.model.GroupCounts;
-import org.rotationscheduler.model.Plan;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Register;
-import org.rotationscheduler.model.Seat;
-import org.rotationscheduler.model.Unit;
-import org.rotationscheduler.model.UnitType;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.campaign.Plan;
+import org.rotationscheduler.domain.calendar.DateRange;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.model.Assignment;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.GroupCounts;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Register;
+import org.rotationscheduler.domain.model.Seat;
+import org.rotationscheduler.domain.model.Unit;
+import org.rotationscheduler.domain.model.UnitType;
+import org.rotationscheduler.io.in.yaml.CampaignLoader;
 
 /**
  * A small plan made by hand for the export and report tests: the default campaign restricted to

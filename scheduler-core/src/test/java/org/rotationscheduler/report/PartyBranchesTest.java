@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.campaign.Plan;
 import org.rotationscheduler.report.PartyBranches.Branch;
 import org.rotationscheduler.report.PartyBranches.SecretaryBasis;
 import org.rotationscheduler.rules.RuleSettings;
@@ -48,8 +48,8 @@ class PartyBranchesTest {
     void o3_aJuniorLeadUnitMemberIsSecretaryWhenNobodyIsMoreSenior() {
         Campaign campaign = HandMadePlan.campaign();
         Plan juniors = HandMadePlan.plan(campaign, HandMadePlan.rounds(campaign).subList(0, 1), List.of(
-                HandMadePlan.cadre(campaign, "y1", "甲", "信息中心", org.rotationscheduler.model.Rank.STAFF, true),
-                HandMadePlan.cadre(campaign, "y2", "乙", "办公厅", org.rotationscheduler.model.Rank.STAFF, true)),
+                HandMadePlan.cadre(campaign, "y1", "甲", "信息中心", org.rotationscheduler.domain.model.Rank.STAFF, true),
+                HandMadePlan.cadre(campaign, "y2", "乙", "办公厅", org.rotationscheduler.domain.model.Rank.STAFF, true)),
                 "y1", "y2");
         Branch b = PartyBranches.of(juniors).get(0);
         assertThat(b.secretary().cadre().id()).isEqualTo("y2");
@@ -71,7 +71,7 @@ class PartyBranchesTest {
     void f6_aTeamWithoutPartyMembersHasNoSecretaryAndSaysSo() {
         Campaign campaign = HandMadePlan.campaign();
         Plan nobody = HandMadePlan.plan(campaign, HandMadePlan.rounds(campaign).subList(0, 1),
-                List.of(HandMadePlan.cadre(campaign, "x1", "甲", "办公厅", org.rotationscheduler.model.Rank.BUREAU, false)),
+                List.of(HandMadePlan.cadre(campaign, "x1", "甲", "办公厅", org.rotationscheduler.domain.model.Rank.BUREAU, false)),
                 "x1");
         Branch b = PartyBranches.of(nobody).get(0);
         assertThat(b.secretary()).isNull();

@@ -6,18 +6,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rotationscheduler.calendar.Round;
-import org.rotationscheduler.io.yaml.CampaignLoader;
-import org.rotationscheduler.model.Assignment;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.DateRange;
-import org.rotationscheduler.model.Plan;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Register;
-import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.campaign.Plan;
+import org.rotationscheduler.domain.calendar.DateRange;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.model.Assignment;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Register;
+import org.rotationscheduler.domain.model.Seat;
+import org.rotationscheduler.io.in.yaml.CampaignLoader;
+import org.rotationscheduler.planning.ProblemBuilder;
 import org.rotationscheduler.rules.RuleId;
-import org.rotationscheduler.solve.ProblemBuilder;
 
 /** The explanation of a plan built to break rules names the right rule and seat, and nothing private (S1). */
 class PlanExplainerTest {

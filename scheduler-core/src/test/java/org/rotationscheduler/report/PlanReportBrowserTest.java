@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rotationscheduler.model.Assignment;
-import org.rotationscheduler.model.Plan;
+import org.rotationscheduler.campaign.Plan;
+import org.rotationscheduler.domain.model.Assignment;
+import org.rotationscheduler.io.out.html.PlanReport;
 import org.rotationscheduler.rules.RuleBreak;
 
 /**

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.rotationscheduler.io.register.RegisterReader;
-import org.rotationscheduler.io.yaml.CampaignLoader;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.Register;
-import org.rotationscheduler.model.Unit;
-import org.rotationscheduler.model.UnitType;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.domain.model.Register;
+import org.rotationscheduler.domain.model.Unit;
+import org.rotationscheduler.domain.model.UnitType;
+import org.rotationscheduler.io.in.register.RegisterReader;
+import org.rotationscheduler.io.in.yaml.CampaignLoader;
 import org.rotationscheduler.rules.RuleSettings;
 
 /**

@@ -9,15 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.campaign.Plan;
 import org.rotationscheduler.check.PlanChecker;
-import org.rotationscheduler.io.yaml.CampaignLoader;
-import org.rotationscheduler.model.Assignment;
-import org.rotationscheduler.model.Cadre;
-import org.rotationscheduler.model.Campaign;
-import org.rotationscheduler.model.Plan;
-import org.rotationscheduler.model.Rank;
-import org.rotationscheduler.model.Register;
-import org.rotationscheduler.model.Seat;
+import org.rotationscheduler.domain.model.Assignment;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Rank;
+import org.rotationscheduler.domain.model.Register;
+import org.rotationscheduler.domain.model.Seat;
+import org.rotationscheduler.io.in.yaml.CampaignLoader;
 
 /**
  * Spec §8 and G4: another campaign of the family by YAML alone: 14-day rounds, a special group

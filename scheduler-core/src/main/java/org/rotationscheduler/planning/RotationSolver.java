@@ -1,0 +1,182 @@
+package org.rotationscheduler.planning;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.rotationscheduler.campaign.Campaign;
+import org.rotationscheduler.campaign.Plan;
+import org.rotationscheduler.domain.calendar.Round;
+import org.rotationscheduler.domain.calendar.Season;
+import org.rotationscheduler.domain.model.Assignment;
+import org.rotationscheduler.domain.model.Register;
+
+/**
+ * Plans the seats of some rounds with Timefold: a greedy first plan ({@link GreedyInitializer}),
+ * then late-acceptance local search with change and swap moves over each seat's eligible cadres.
+ * A plain object: build one per run; {@link #terminateEarly()} (Ctrl-C) keeps the best plan so far.
+ */
+public final class RotationSolver {
+    /** Moves a repair step samples; it takes the best of them that is not tabu. */
+    static final int REPAIR_SAMPLE = 100;
+    /** Seats a repair step leaves alone for the next steps, so that it does not undo itself at once. */
+    static final int REPAIR_TABU = 7;
+
+    /** How local search explores after the first plan. */
+    public enum Search {
+        /**
+         * Late acceptance: a broad search from a greedy plan ({@code schedule}). It takes a step only
+         * when a move is no worse than a recent plan, so it never leaves a plan where every move
+         * costs something: a run limited by steps alone must not start from one.
+         */
+        EXPLORE,
+        /**
+         * Tabu search from a published plan ({@code replan}, F7): each step takes the best of a
+         * sample of moves, even a worse one, so it always steps and can walk through the two-move
+         * chains a repair needs (a bureau-level cadre into another seat, a spare one to lead, E4),
+         * while the best plan seen, the one with the fewest changes, is what it returns.
+         */
+        REPAIR
+    }
+
+    private final Search search;
+    private final AtomicReference<Solver<RotationSolution>> running = new AtomicReference<>();
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
+
+    public RotationSolver() {
+        this(Search.EXPLORE);
+    }
+
+    public RotationSolver(Search search) {
+        this.search = search;
+    }
+
+    public static SolverConfig config(SolveSettings settings, Search search) {
+        return config(settings, search, new GreedyInitializer(settings.seed()));
+    }
+
+    /** The configuration with a given first-plan phase (greedy, or the flow start). */
+    static SolverConfig config(SolveSettings settings, Search search, PhaseCommand<RotationSolution> firstPlan) {
+        TerminationConfig termination = new TerminationConfig();
+        if (settings.timeLimit() != null) {
+            termination.setSpentLimit(settings.timeLimit());
+        }
+        if (settings.unimprovedLimit() != null) {
+            termination.setUnimprovedSpentLimit(settings.unimprovedLimit());
+        }
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SeatMoves.class));
+        if (settings.stepLimit() != null) {
+            localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(settings.stepLimit()));
+        }
+        if (search == Search.REPAIR) {
+            localSearch.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(REPAIR_TABU))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(REPAIR_SAMPLE));
+        }
+        return new SolverConfig()
+                .withSolutionClass(RotationSolution.class)
+                .withEntityClasses(SeatAssignment.class)
+                .withConstraintProviderClass(RotationConstraints.class)
+                .withRandomSeed(settings.seed())
+                .withTerminationConfig(termination)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(firstPlan),
+                        localSearch);
+    }
+
+    /** Solves a problem built by {@link ProblemBuilder#problem} (e.g. checked with {@link FeasibilityBound} first). */
+    public SolveResult solve(PlanningProblem planning, SolveSettings settings, SolveProgress progress) {
+        Campaign campaign = planning.campaign();
+        RotationSolution problem = planning.solution();
+        long started = System.currentTimeMillis();
+        int seatCount = problem.getSeats().size();
+        FlowStart flowStart = flowStart(settings) ? new FlowStart(settings.seed(),
+                settings.timeLimit() == null ? 0 : started + settings.timeLimit().toMillis() * LAGRANGIAN_SHARE / 100,
+                (placed, seats) -> progress.firstPlan(System.currentTimeMillis() - started, placed, seats)) : null;
+        SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings, search,
+                flowStart != null ? flowStart : new GreedyInitializer(settings.seed())));
+        Solver<RotationSolution> solver = factory.buildSolver();
+        // without the flow start, the bound is proved beside the search (not for a repair: F7 is
+        // outside it), from the first plan on, so that it does not slow the first plan down
+        BoundBeside beside = flowStart == null && search == Search.EXPLORE ? new BoundBeside(problem,
+                settings.timeLimit() == null ? 0 : started + settings.timeLimit().toMillis()) : null;
+        AtomicLong firstFeasible = new AtomicLong(-1);
+        long unfilledWeight = Math.max(1, campaign.rules().unfilledWeight());
+        solver.addEventListener(event -> {
+            HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
+            long elapsed = System.currentTimeMillis() - started;
+            if (score.hardScore() == 0 && firstFeasible.get() < 0) {
+                firstFeasible.set(elapsed);
+            }
+            progress.bestPlan(elapsed, score, seatCount + score.mediumScore() / unfilledWeight);
+            if (beside != null) {
+                beside.startOnce();
+                if (score.hardScore() == 0) {
+                    beside.bestPenalty(-score.softScore());
+                }
+            }
+        });
+        running.set(solver);
+        if (stopRequested.get()) {
+            solver.terminateEarly();
+        }
+        RotationSolution best;
+        try {
+            best = solver.solve(problem);
+        } finally {
+            running.set(null);
+        }
+        long spent = System.currentTimeMillis() - started;
+        long speed = solver instanceof DefaultSolver<RotationSolution> d ? d.getMoveEvaluationSpeed() : 0;
+        if (best.getScore().hardScore() == 0 && firstFeasible.get() < 0) {
+            firstFeasible.set(spent);
+        }
+        Plan plan = toPlan(campaign, planning.register(), planning.season(), planning.rounds(), best);
+        return new SolveResult(plan, best, best.getScore(), spent, firstFeasible.get(), speed,
+                planning.exemptFromQuota(), stopRequested.get(), flowStart != null ? flowStart.bound()
+                : beside != null ? beside.result(settings.timeLimit() == null) : null);
+    }
+
+    /**
+     * Whether the first plan comes from the flow relaxation: only on request ({@link
+     * SolveSettings.Start#FLOW}) and never for a repair from a published plan. On the season the
+     * greedy first plan scores better before search (soft −57,375 against −110,204, #16's bench):
+     * the flow ignores the group-level preferences (F4, F5) the greedy weighs.
+     */
+    private boolean flowStart(SolveSettings settings) {
+        return search != Search.REPAIR && settings.start() == SolveSettings.Start.FLOW;
+    }
+
+    /** Share of the time limit (%) until which Lagrangian steps may raise the bound in the flow start. */
+    static final long LAGRANGIAN_SHARE = 30;
+
+    /** Ends solving as soon as possible; {@link #solve} then returns the best plan found so far. */
+    public void terminateEarly() {
+        stopRequested.set(true);
+        Solver<RotationSolution> s = running.get();
+        if (s != null) {
+            s.terminateEarly();
+        }
+    }
+
+    public static Plan toPlan(Campaign campaign, Register register, Season season, List<Round> rounds,
+            RotationSolution solution) {
+        List<Assignment> assignments = new ArrayList<>(solution.getSeats().size());
+        for (SeatAssignment a : solution.getSeats()) {
+            assignments.add(new Assignment(a.getSeat(), a.getCadre()));
+        }
+        return new Plan(campaign, register, season, rounds, assignments);
+    }
+}

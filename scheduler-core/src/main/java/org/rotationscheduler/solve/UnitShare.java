@@ -1,7 +1,0 @@
-package org.rotationscheduler.solve;
-
-import org.rotationscheduler.model.Unit;
-
-/** F2: the most seats per round a unit should fill, from its share of the register's headcount. */
-public record UnitShare(Unit unit, long maxPerRound) {
-}
