@@ -11,6 +11,7 @@ import org.rotationscheduler.domain.model.Cadre;
 import org.rotationscheduler.domain.model.Rank;
 import org.rotationscheduler.domain.model.Seat;
 import org.rotationscheduler.rules.RankOrder;
+import org.rotationscheduler.rules.RuleId;
 
 /**
  * Necessary conditions, proved with maximum flows, that a season can be filled:
@@ -74,7 +75,7 @@ public final class FeasibilityBound {
         }
 
         public int missingSeats() {
-            return shortages.stream().filter(s -> s.rule().equals("E9")).mapToInt(Shortage::missing).sum();
+            return shortages.stream().filter(s -> s.rule().equals(RuleId.E9.id())).mapToInt(Shortage::missing).sum();
         }
     }
 
@@ -137,8 +138,8 @@ public final class FeasibilityBound {
             plainMissing.merge(p.city() + "|" + p.group() + "|" + p.seat(), p.missing(), Integer::sum);
         }
         Map<String, Shortage> worse = new LinkedHashMap<>();
-        for (Shortage r : saturate(kinds, c -> 1, "E12")) {
-            worse.merge(r.city() + "|" + r.group() + "|" + r.seat(), r, (a, b) -> new Shortage("E12", a.round(),
+        for (Shortage r : saturate(kinds, c -> 1, RuleId.E12.id())) {
+            worse.merge(r.city() + "|" + r.group() + "|" + r.seat(), r, (a, b) -> new Shortage(RuleId.E12.id(), a.round(),
                     a.city(), a.group(), a.seat(), a.seats() + b.seats(), a.missing() + b.missing(),
                     Math.max(a.candidates(), b.candidates())));
         }
@@ -146,7 +147,7 @@ public final class FeasibilityBound {
         worse.forEach((key, r) -> {
             int extra = r.missing() - plainMissing.getOrDefault(key, 0);
             if (extra > 0) {
-                out.add(new Shortage("E12", r.round(), r.city(), r.group(), r.seat(), r.seats(), extra, r.candidates()));
+                out.add(new Shortage(RuleId.E12.id(), r.round(), r.city(), r.group(), r.seat(), r.seats(), extra, r.candidates()));
             }
         });
         return out;
@@ -184,7 +185,7 @@ public final class FeasibilityBound {
         }
         int perRound = rounds.size();
         int missing = 0;
-        for (Shortage sh : saturate(kinds, c -> quota.getOrDefault(c, perRound), "F8")) {
+        for (Shortage sh : saturate(kinds, c -> quota.getOrDefault(c, perRound), RuleId.F8.id())) {
             missing += sh.missing();
         }
         return new int[] {missing, seats.size()};
@@ -196,7 +197,7 @@ public final class FeasibilityBound {
         for (SeatAssignment s : seats) {
             kinds.computeIfAbsent(s.getCandidates(), k -> new ArrayList<>()).add(s);
         }
-        return saturate(kinds, c -> 1, "E9");
+        return saturate(kinds, c -> 1, RuleId.E9.id());
     }
 
     private interface Capacity {

@@ -259,7 +259,7 @@ public final class ChangeList {
             }
             for (Assignment b : after.assignments()) {
                 if (!old.containsKey(b.seat().id())) {
-                    out.add(new SeatChange(b.seat(), Kind.ADDED, null, b.cadre(), "G1", "new group (G1)",
+                    out.add(new SeatChange(b.seat(), Kind.ADDED, null, b.cadre(), RuleId.G1.id(), "new group (G1)",
                             "新增工作组（G1）"));
                 }
             }
@@ -269,7 +269,7 @@ public final class ChangeList {
 
         private SeatChange removed(Assignment a) {
             int from = groupChangeRound(a.seat());
-            return new SeatChange(a.seat(), Kind.REMOVED, a.cadre(), null, "G1",
+            return new SeatChange(a.seat(), Kind.REMOVED, a.cadre(), null, RuleId.G1.id(),
                     "group removed from round " + from + " (G1)", "自第" + from + "轮起撤销该工作组（G1）");
         }
 
@@ -321,7 +321,7 @@ public final class ChangeList {
                 return new Cause("fix", "moved: fixed by hand to " + elsewhere.seatName() + " (E9/E11)",
                         "另行指定至其他岗位（E9、E11）");
             }
-            return new Cause("F7", TRADE_OFF, TRADE_OFF_NOTE);
+            return new Cause(RuleId.F7.id(), TRADE_OFF, TRADE_OFF_NOTE);
         }
 
         /** A cadre whose record the unit's nominations restated, and who no longer fits the seat. */

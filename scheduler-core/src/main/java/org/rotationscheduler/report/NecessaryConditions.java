@@ -233,11 +233,11 @@ final class NecessaryConditions {
     private void quotaAgainstLimits(int rounds) {
         int maxPerSeason = supply.campaign.rules().maxPerSeason();
         if (rounds > maxPerSeason) {
-            warn(List.of("E4", "F1"), "E4 asks " + rounds + " rounds of each of its cadres, but F1 maxPerSeason is "
+            warn(List.of(RuleId.E4.id(), RuleId.F1.id()), "E4 asks " + rounds + " rounds of each of its cadres, but F1 maxPerSeason is "
                     + maxPerSeason + "; raise rules.F1.maxPerSeason or lower rules.E4.rounds");
         }
         if (supply.campaign.rules().isEnabled(RuleId.E9) && rounds > supply.roundsByRest()) {
-            warn(List.of("E4", "E11"), "E4 asks " + rounds + " rounds of each of its cadres, but with "
+            warn(List.of(RuleId.E4.id(), RuleId.E11.id()), "E4 asks " + rounds + " rounds of each of its cadres, but with "
                     + supply.restRounds() + " round(s) off between two rounds (E11) a cadre can serve at most "
                     + supply.roundsByRest() + " of the season's " + supply.rounds.size() + " rounds");
         }
@@ -258,12 +258,12 @@ final class NecessaryConditions {
             }
         }
         if (!seatless.isEmpty()) {
-            warn(List.of("E4"), seatless.size() + " " + boundCadres() + " may sit in no seat of this season (the"
+            warn(List.of(RuleId.E4.id()), seatless.size() + " " + boundCadres() + " may sit in no seat of this season (the"
                     + " eligibility rules leave them none), so they cannot serve " + rounds + " round(s): "
                     + listed(seatless));
         }
         if (!dated.isEmpty()) {
-            warn(List.of("E4"), dated.size() + " " + boundCadres() + " cannot serve " + rounds + " round(s) of this"
+            warn(List.of(RuleId.E4.id()), dated.size() + " " + boundCadres() + " cannot serve " + rounds + " round(s) of this"
                     + " season: not eligible for these dates in enough rounds: " + listed(dated));
         }
     }
@@ -283,13 +283,13 @@ final class NecessaryConditions {
             }
         });
         if (!shortUnits.isEmpty()) {
-            warn(List.of("E4"), "the " + boundCadres() + " of " + shortUnits.size() + " unit(s) need more seats than"
+            warn(List.of(RuleId.E4.id()), "the " + boundCadres() + " of " + shortUnits.size() + " unit(s) need more seats than"
                     + " the eligibility rules open to them in this season: " + listed(shortUnits));
         }
         long need = (long) supply.profiles.cadres(bound) * rounds;
         long open = seatsOpenTo(bound);
         if (open < need && byUnit.size() > 1) {
-            warn(List.of("E4"), "the " + supply.profiles.cadres(bound) + " " + boundCadres() + " need " + need
+            warn(List.of(RuleId.E4.id()), "the " + supply.profiles.cadres(bound) + " " + boundCadres() + " need " + need
                     + " seats of this season, but only " + open + " seats are open to them");
         }
     }

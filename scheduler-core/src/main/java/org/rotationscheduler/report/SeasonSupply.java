@@ -133,7 +133,7 @@ final class SeasonSupply {
                 }
             }
             if (campaign.rules().isEnabled(RuleId.E10)) {
-                ids.add("E10");
+                ids.add(RuleId.E10.id());
             }
             eligible.put(kind, perCity);
             rules.put(kind, ids);

@@ -309,7 +309,7 @@ public final class CampaignLoader {
             boolean anyPartners = cities.stream().anyMatch(City::hasPartners);
             List<EligibilityRule> eligibility = eligibility(root.get("eligibility"), units, anyPartners);
             if (!anyPartners && rules.isEnabled(RuleId.E4)) {
-                noPartnerSelectors(root.get("rules").get("E4").get("units"), rules.quota().units());
+                noPartnerSelectors(root.get("rules").get(RuleId.E4.id()).get("units"), rules.quota().units());
             }
             CostRates costs = costs(root.get("costs"));
             RankAliases rankAliases = rankAliases(root.get("ranks"));
