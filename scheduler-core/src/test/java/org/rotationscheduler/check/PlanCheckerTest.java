@@ -16,6 +16,9 @@ import org.rotationscheduler.domain.model.Rank;
 import org.rotationscheduler.domain.model.Register;
 import org.rotationscheduler.domain.model.Seat;
 import org.rotationscheduler.io.in.yaml.CampaignLoader;
+import org.rotationscheduler.planning.PlanAnalysis;
+import org.rotationscheduler.planning.ProblemBuilder;
+import org.rotationscheduler.planning.RuleConstraint;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.rules.RuleId;
@@ -92,6 +95,10 @@ class PlanCheckerTest {
 
         assertThat(PlanChecker.hardByRule(breaks)).containsEntry(RuleId.E3, 1L).containsEntry(RuleId.E9, 1L)
                 .containsEntry(RuleId.E11, 2L).containsEntry(RuleId.E10, 1L).containsEntry(RuleId.E7, 1L).containsEntry(RuleId.E4, 1L);
+        // the checker is an implementation of its own; Timefold's score analysis of the same plan
+        // must find the same broken hard rules, as many times each
+        assertThat(PlanChecker.hardByRule(breaks)).isEqualTo(hardMatchesByRule(
+                new Plan(campaign, register, r12.season(), List.of(r12, r13), plan), register));
         assertThat(breaks).filteredOn(b -> b.rule() == RuleId.E10).singleElement()
                 .satisfies(b -> assertThat(b.message()).contains("阳泉", "普通组3", "shanxi", "山西"));
         RuleBreak e7 = breaks.stream().filter(b -> b.rule() == RuleId.E7).findFirst().orElseThrow();
@@ -102,6 +109,20 @@ class PlanCheckerTest {
         // hard rules are listed first, then empty seats, then preferences
         assertThat(breaks.get(0).hard()).isTrue();
         assertThat(breaks.get(breaks.size() - 1).hard()).isFalse();
+    }
+
+    /** Hard matches per rule in Timefold's score analysis of a plan (the solver's side of the checker). */
+    private java.util.Map<RuleId, Long> hardMatchesByRule(Plan plan, Register register) {
+        var solution = PlanAnalysis.solutionOf(plan, new ProblemBuilder(campaign, register));
+        java.util.Map<RuleId, Long> counts = new java.util.TreeMap<>();
+        for (var c : new PlanAnalysis().analyze(solution).constraintMap().values()) {
+            // ELIGIBILITY_DATA carries no rule of its own: an entry's id, under E13 in the checker
+            RuleId rule = RuleConstraint.byName(c.constraintName()).flatMap(RuleConstraint::rule).orElse(RuleId.E13);
+            if (c.score().hardScore() < 0) {
+                counts.merge(rule, (long) c.matchCount(), Long::sum);
+            }
+        }
+        return counts;
     }
 
     @Test

@@ -1,11 +1,16 @@
 package org.rotationscheduler.io.in;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.rotationscheduler.domain.problems.InputException;
+import org.rotationscheduler.domain.problems.SourceLocation;
 
 /**
  * Strict UTF-8 decoding that says where the first bad byte is, so that a file saved in another
@@ -13,6 +18,15 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Utf8Text {
     private Utf8Text() {
+    }
+
+    /** A file's bytes; a file that cannot be read is bad input named by {@code display}. */
+    public static byte[] readBytes(Path file, String display) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw InputException.of(SourceLocation.file(display), "", "cannot be read: " + e.getMessage());
+        }
     }
 
     /**

@@ -36,6 +36,7 @@ import org.rotationscheduler.domain.model.UnitType;
 import org.rotationscheduler.domain.problems.InputException;
 import org.rotationscheduler.domain.problems.Problems;
 import org.rotationscheduler.domain.problems.SourceLocation;
+import org.rotationscheduler.io.in.Utf8Text;
 import org.rotationscheduler.io.in.Csv;
 
 /**
@@ -157,12 +158,7 @@ public final class RegisterReader {
     }
 
     private static List<List<String>> readCsv(Path file, String display) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw InputException.of(SourceLocation.file(display), "", "cannot be read: " + e.getMessage());
-        }
+        byte[] bytes = Utf8Text.readBytes(file, display);
         return Csv.readTable(bytes, display, (index, header) -> label(header, columnOf(header).orElse("")));
     }
 

@@ -87,12 +87,7 @@ public final class ChangesLoader {
             throw InputException.of(SourceLocation.file(display), "--changes",
                     "no such change file; give the YAML file that lists the changes (see 'scheduler replan --help')");
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw InputException.of(SourceLocation.file(display), "", "cannot be read: " + e.getMessage());
-        }
+        byte[] bytes = Utf8Text.readBytes(file, display);
         Utf8Text.Decoded text = Utf8Text.decode(bytes);
         if (!text.ok()) {
             throw InputException.of(new SourceLocation(display, text.badLine(), text.badColumn()), "",

@@ -158,12 +158,7 @@ public final class AssignmentTable {
                     ? "is a folder; give the assignment table (assignments.csv), or the folder with --plan"
                     : "no such file; give the assignment table (assignments.csv)");
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw InputException.of(SourceLocation.file(display), "", "cannot be read: " + e.getMessage());
-        }
+        byte[] bytes = Utf8Text.readBytes(file, display);
         Utf8Text.Decoded text = Utf8Text.decode(bytes);
         if (!text.ok()) {
             int row = text.badLine(); // rows of this table hold no line breaks

@@ -48,12 +48,7 @@ final class PlanJson {
                     + PlanStore.PLAN_FILE + "); give the folder that 'schedule' wrote");
         }
         String display = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw InputException.of(SourceLocation.file(display), "", "cannot be read: " + e.getMessage());
-        }
+        byte[] bytes = Utf8Text.readBytes(file, display);
         Utf8Text.Decoded text = Utf8Text.decode(bytes);
         if (!text.ok()) {
             throw InputException.of(new SourceLocation(display, text.badLine(), text.badColumn()), "",
