@@ -8,7 +8,7 @@ import java.util.List;
  * <ul>
  * <li>a planted-feasible instance (the planted roster breaks no hard rule and fills every seat):
  * the feasibility bound finds no shortage (a necessary condition: a shortage here means the bound
- * or the generator is wrong), and the solver's plan breaks no hard rule (E1-E11) and leaves no
+ * or the generator is wrong), and the solver's plan breaks no hard rule (E1-E13) and leaves no
  * seat empty, as the independent checker sees it;</li>
  * <li>an instance built short (SHORT): the bound reports the shortage, and every shortage names
  * the city, the round or season and the seat kind, so that a planner knows where cadres are

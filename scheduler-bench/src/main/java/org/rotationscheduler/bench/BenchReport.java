@@ -166,8 +166,8 @@ public final class BenchReport {
     /** The whole report.md: the run's context, the table, what the columns mean, the checks, the shortages, the charts. */
     public String markdown(String context) {
         StringBuilder sb = new StringBuilder("# Benchmark\n\n").append(context).append("\n\n").append(table());
-        sb.append("\nScores are hard/medium/soft: hard = broken hard rules (E1-E11), medium = empty seats, soft ="
-                + " preferences (F1-F8), as the solver's constraints weigh them (the greedy baseline's through"
+        sb.append("\nScores are hard/medium/soft: hard = broken hard rules (E1-E13), medium = empty seats, soft ="
+                + " preferences (F1-F9), as the solver's constraints weigh them (the greedy baseline's through"
                 + " Timefold's SolutionManager). \"unfilled\" and \"broken hard\" come from the independent checker."
                 + " the README (section Benchmark) explains every column.\n");
         sb.append("\n## Checks\n\n");

@@ -91,7 +91,7 @@ public final class ScoreChart {
 
     private void softPanel(StringBuilder sb, List<ScorePoint> points, long span) {
         Axis axis = Axis.of(min(points, ScorePoint::soft), max(points, ScorePoint::soft));
-        valueAxis(sb, SOFT, axis, "soft score (F1-F8)");
+        valueAxis(sb, SOFT, axis, "soft score (F1-F9)");
         steps(sb, points, ScorePoint::soft, SOFT, axis, span, SOFT_COLOUR);
     }
 
@@ -103,7 +103,7 @@ public final class ScoreChart {
         steps(sb, points, ScorePoint::hard, LOWER, axis, span, HARD_COLOUR);
         int between = (SOFT.bottom() + LOWER.top()) / 2 + 4;
         legend(sb, between, SOFT_COLOUR, "soft", 0);
-        legend(sb, between, HARD_COLOUR, "hard (broken E1-E11)", 90);
+        legend(sb, between, HARD_COLOUR, "hard (broken E1-E13)", 90);
         legend(sb, between, MEDIUM_COLOUR, "medium (empty seats)", 280);
     }
 

@@ -4,7 +4,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 
 /**
  * A best score and when it was found, in milliseconds since solving started. Hard = broken hard
- * rules (E1-E11), medium = empty seats (times the unfilled weight), soft = preferences (F1-F8).
+ * rules (E1-E13), medium = empty seats (times the unfilled weight), soft = preferences (F1-F9).
  *
  * @param filledSeats seats the plan fills: 0 for the empty plan Timefold reports before the first
  *     phase (seats may stay empty, so an empty plan counts as a plan)

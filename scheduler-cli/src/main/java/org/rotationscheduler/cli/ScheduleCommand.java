@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code schedule}: plans one season and writes the plan folder. */
 @Command(name = "schedule", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Plan every seat of every group of one season (C4) under the hard rules E1-E11, filling",
-            "as many seats as possible and weighing the preferences F1-F8, then write the plan folder:",
+        description = {"Plan every seat of every group of one season (C4) under the hard rules E1-E13, filling",
+            "as many seats as possible and weighing the preferences F1-F9, then write the plan folder:",
             "plan.json, assignments.csv (spec §10) and roster.xlsx. Progress shows on the terminal;",
             "Ctrl-C stops solving and still writes the best plan found so far.", "",
             "Examples:",
