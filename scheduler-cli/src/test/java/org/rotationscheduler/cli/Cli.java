@@ -106,6 +106,23 @@ final class Cli {
     static final String HEADER = "id,name,unit,unit_type,province,rank,post,party_member,rounds_served,unavailable,"
             + "pregnant,nursing,health\n";
 
+    /** {@link Cli#CAMPAIGN} with F7 weighed as in the default campaign. */
+    static final String REPLAN_CAMPAIGN = CAMPAIGN + "rules:\n  F7: {weight: 100}\n";
+    /** Twelve cadres for 4 seats a round: enough for every round with a round off between two (E11). */
+    static final String REPLAN_REGISTER = HEADER
+            + "c01,赵一,大气环境司,,,处级,,是,1,,,,\n"
+            + "c02,赵二,大气环境司,,,处级,,是,0,,,,\n"
+            + "c03,赵三,大气环境司,,,处级,,否,1,,,,\n"
+            + "c04,赵四,大气环境司,,,处级,,是,0,,,,\n"
+            + "c05,钱一,中国环境科学研究院,,,科级,,是,1,,,,\n"
+            + "c06,钱二,中国环境科学研究院,,,科级,,否,0,,,,\n"
+            + "c07,钱三,中国环境科学研究院,,,科级,,是,1,,2020-12-20..2021-01-20,,\n"
+            + "c08,钱四,中国环境科学研究院,,,科级,,否,0,,,2021-02-01..2021-02-10,\n"
+            + "c09,孙一,河北,,,处级,,是,1,,,,\n"
+            + "c10,孙二,河北,,,科级,,是,0,,,,\n"
+            + "c11,李一,山东,,,处级,,是,1,,,,\n"
+            + "c12,李二,山东,,,科级,,否,0,,,,\n";
+
     /** A valid register for {@link #CAMPAIGN}. */
     static final String REGISTER = HEADER
             + "a1,张一,大气环境司,,,司局级,,是,2,,,,\n"

@@ -33,20 +33,8 @@ import org.rotationscheduler.cli.Cli.Result;
  * and that nothing outside the output folder changed (SHA-256 of every file before and after).
  */
 class FuzzCorpusTest {
-    private static final String CAMPAIGN = Cli.CAMPAIGN + "rules:\n  F7: {weight: 100}\n";
-    private static final String REGISTER = Cli.HEADER
-            + "c01,赵一,大气环境司,,,处级,,是,1,,,,\n"
-            + "c02,赵二,大气环境司,,,处级,,是,0,,,,\n"
-            + "c03,赵三,大气环境司,,,处级,,否,1,,,,\n"
-            + "c04,赵四,大气环境司,,,处级,,是,0,,,,\n"
-            + "c05,钱一,中国环境科学研究院,,,科级,,是,1,,,,\n"
-            + "c06,钱二,中国环境科学研究院,,,科级,,否,0,,,,\n"
-            + "c07,钱三,中国环境科学研究院,,,科级,,是,1,,2020-12-20..2021-01-20,,\n"
-            + "c08,钱四,中国环境科学研究院,,,科级,,否,0,,,2021-02-01..2021-02-10,\n"
-            + "c09,孙一,河北,,,处级,,是,1,,,,\n"
-            + "c10,孙二,河北,,,科级,,是,0,,,,\n"
-            + "c11,李一,山东,,,处级,,是,1,,,,\n"
-            + "c12,李二,山东,,,科级,,否,0,,,,\n";
+    private static final String CAMPAIGN = Cli.REPLAN_CAMPAIGN;
+    private static final String REGISTER = Cli.REPLAN_REGISTER;
     private static final String FROM = "2020-10-31";
     private static final Charset GB18030 = Charset.forName("GB18030");
 
