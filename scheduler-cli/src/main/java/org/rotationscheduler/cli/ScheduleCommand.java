@@ -106,7 +106,7 @@ public final class ScheduleCommand implements Callable<Integer> {
                         }
                     });
             progress.finish();
-            new ScheduleSummary(outcome.result(), outcome.breaks(), outcome.dir()).print(outWriter);
+            new ScheduleSummary(outcome).print(outWriter);
             outWriter.flush();
             interrupts.done();
             return outcome.clean() ? ExitCodes.OK : ExitCodes.INFEASIBLE;

@@ -62,8 +62,15 @@ public final class Schedule {
         SolveProgress progress();
     }
 
-    /** The plan written, its independent check and the figures of the run. */
-    public record Outcome(Path dir, SolveResult result, List<RuleBreak> breaks, FeasibilityBound.Report bound) {
+    /**
+     * The plan written, its independent check and the figures of the run.
+     *
+     * @param millisBefore building the problem and the feasibility bound, before solving (#16: the
+     *     time limit bounds solving; this and the writing are stated beside it)
+     * @param millisAfter the independent check and writing the plan folder
+     */
+    public record Outcome(Path dir, SolveResult result, List<RuleBreak> breaks, FeasibilityBound.Report bound,
+            long millisBefore, long millisAfter) {
         /** No broken hard rule and no empty seat, by the independent checker. */
         public boolean clean() {
             return PlanChecker.hardCount(breaks) == 0 && PlanChecker.unfilledCount(breaks) == 0;
@@ -87,6 +94,7 @@ public final class Schedule {
         PlanOutputs outputs = new PlanOutputs(dir, request.force());
         outputs.checkWritable();
 
+        long begun = System.currentTimeMillis();
         List<Round> rounds = whole ? campaign.rounds() : campaign.roundCalendar().roundsOf(season);
         // counted before a seat is built, so that a problem too large for the heap is refused with its cause
         ProblemSize size = ProblemSize.of(campaign, rounds, register.size());
@@ -97,17 +105,20 @@ public final class Schedule {
                 .problem(season, rounds);
         FeasibilityBound.Report bound = new FeasibilityBound().check(problem.solution());
         listener.bound(bound);
+        long solving = System.currentTimeMillis();
         SolveResult result = solver.solve(problem, request.settings(), listener.progress());
+        long solved = System.currentTimeMillis();
         List<RuleBreak> breaks = new PlanChecker(campaign).check(result.plan(), earlier.assignments());
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("seconds", result.millisSpent() / 1000.0);
         stats.put("secondsToZeroHard", result.millisToFeasible() < 0 ? null : result.millisToFeasible() / 1000.0);
+        stats.put("secondsBeforeSolving", (solving - begun) / 1000.0);
         stats.put("seed", request.settings().seed());
         if (result.bound() != null) {
             stats.put("bound", result.bound().figures(result.score(), Math.max(1, campaign.rules().unfilledWeight())));
         }
         outputs.write(result.plan(), result.score().toString(), stats, earlier.folders(), breaks);
-        return new Outcome(dir, result, breaks, bound);
+        return new Outcome(dir, result, breaks, bound, solving - begun, System.currentTimeMillis() - solved);
     }
 
     /** The season of this kind starting in {@code year} (C4), or the earliest one; bad input when there is none. */

@@ -48,15 +48,24 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
     private static final int SAMPLE = 1500;
     /** Fitting candidates weighed per seat once the time limit has passed: enough for a sound choice, fast. */
     private static final int SAMPLE_WHEN_LATE = 12;
+    /** Seats placed between two progress reports. */
+    private static final int REPORT_EVERY = 250;
     private final long seed;
+    private final SolveProgress.Building building;
 
     public GreedyInitializer(long seed) {
+        this(seed, SolveProgress.Building.NONE);
+    }
+
+    /** With {@code building} told the seats placed so far, so that the progress line moves while the first plan is built. */
+    public GreedyInitializer(long seed, SolveProgress.Building building) {
         this.seed = seed;
+        this.building = building;
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<RotationSolution> director, BooleanSupplier terminated) {
-        new Run(director, terminated, new SplittableRandom(seed)).execute();
+        new Run(director, terminated, new SplittableRandom(seed), building).execute();
     }
 
     /** The state of one initialisation. */
@@ -86,14 +95,42 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
         private boolean[] boundAt;
         private final int maxPerSeason;
         private final boolean e12;
+        /** What each choice costs: the score's own weights, so the first plan trades F1 against F9 as the score does. */
+        private final long f1;
+        private final long f3;
+        private final long f4;
+        private final long f5;
+        private final long f5Newcomers;
+        private final long f6;
+        private final long f6Secretary;
+        private final long f9;
+        private final Map<String, Integer> newcomersInGroup = new HashMap<>();
+        /** F6: the party members each city team should have. */
+        private final Map<String, Integer> minPartyOf = new HashMap<>();
 
-        Run(ScoreDirector<RotationSolution> director, BooleanSupplier terminated, SplittableRandom random) {
+        private final SolveProgress.Building building;
+        private long placed;
+
+        Run(ScoreDirector<RotationSolution> director, BooleanSupplier terminated, SplittableRandom random,
+                SolveProgress.Building building) {
             this.director = director;
+            this.building = building;
             this.terminated = terminated;
             this.random = random;
             this.solution = director.getWorkingSolution();
             this.maxPerSeason = solution.getParameters().get(0).maxPerSeason();
             this.e12 = solution.isRankOrderHard();
+            this.f1 = solution.softWeight(RuleConstraint.F1);
+            this.f3 = solution.softWeight(RuleConstraint.F3);
+            this.f4 = solution.softWeight(RuleConstraint.F4);
+            this.f5 = solution.softWeight(RuleConstraint.F5);
+            this.f5Newcomers = solution.softWeight(RuleConstraint.F5_NEWCOMERS);
+            this.f6 = solution.softWeight(RuleConstraint.F6);
+            this.f6Secretary = solution.softWeight(RuleConstraint.F6_SECRETARY);
+            this.f9 = solution.softWeight(RuleConstraint.F9);
+            for (CityTeam team : solution.getTeams()) {
+                minPartyOf.put(team.key(), team.minPartyMembers());
+            }
         }
 
         void execute() {
@@ -120,6 +157,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             for (SeatAssignment a : solution.getSeats()) {
                 if (a.getCadre() != null) {
                     record(a, a.getCadre());
+                    placed++;
                 }
             }
             boolean byRounds = false;
@@ -137,6 +175,100 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 placeRemainingDuties();
             }
             fillTheRest(byRounds);
+            fillByAugmenting();
+            building.placed(placed, solution.getSeats().size());
+        }
+
+        /** Candidates tried per empty seat, and replacements weighed per freed seat, in the repair. */
+        private static final int REPAIR_TRIES = 400;
+        private static final int REPAIR_SAMPLE = 60;
+
+        /**
+         * Seats the passes left empty (the last rounds of a contested kind, where E11's rest and F1's
+         * season maximum have used up every candidate): a candidate held by one other seat of this
+         * plan gives that seat to somebody else who fits it, and takes this one (an augmenting path
+         * of two steps). Cadres an E4 quota binds keep their seats.
+         */
+        private void fillByAugmenting() {
+            for (SeatAssignment seat : solution.getSeats()) {
+                if (open(seat) && !seat.getCandidates().isEmpty()) {
+                    augmentEmpty(seat);
+                }
+            }
+        }
+
+        private boolean augmentEmpty(SeatAssignment seat) {
+            int tries = 0;
+            for (Cadre c : seat.getCandidates()) {
+                int i = index.get(c);
+                if (boundAt[i] || !keepsRankOrder(seat, c)) {
+                    continue;
+                }
+                for (SeatAssignment held : blocking(seat, c)) {
+                    if (tries++ >= REPAIR_TRIES) {
+                        return false;
+                    }
+                    unassign(held);
+                    if (fits(seat, c)) {
+                        assign(seat, c);
+                        Cadre other = replacement(held, c);
+                        if (other != null) {
+                            assign(held, other);
+                            return true;
+                        }
+                        unassign(seat);
+                    }
+                    assign(held, c);
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The seats of this plan that keep a cadre from a seat: the one round too close (E9, E11), or,
+         * at F1's season maximum, each of the season's rounds; none when more than one round is in the
+         * way or an earlier plan is.
+         */
+        private List<SeatAssignment> blocking(SeatAssignment seat, Cadre c) {
+            List<SeatAssignment> close = new ArrayList<>();
+            List<SeatAssignment> season = new ArrayList<>();
+            for (SeatAssignment t : seatsOf.getOrDefault(c, List.of())) {
+                if (t.isPinned()) {
+                    continue;
+                }
+                if (t.overlaps(seat) || seat.roundsBetween(t.getRoundNumber()) < seat.getMinRoundsOff()) {
+                    close.add(t);
+                } else if (t.getSeasonId().equals(seat.getSeasonId())) {
+                    season.add(t);
+                }
+            }
+            if (close.size() > 1) {
+                return List.of();
+            }
+            return close.size() == 1 ? close : season.size() >= maxPerSeason ? season : List.of();
+        }
+
+        /** The cheapest of a sample of the seat's fitting candidates other than {@code not}, or null. */
+        private Cadre replacement(SeatAssignment seat, Cadre not) {
+            Context at = context(seat);
+            List<Cadre> candidates = seat.getCandidates();
+            int[] idx = candidateIndexes.computeIfAbsent(candidates, this::indexesOf);
+            Cadre best = null;
+            double bestCost = Double.MAX_VALUE;
+            int evaluated = 0;
+            for (int k = 0; k < idx.length && evaluated < REPAIR_SAMPLE; k++) {
+                Cadre c = candidates.get(k);
+                if (c.equals(not) || !fits(seat, c, idx[k])) {
+                    continue;
+                }
+                evaluated++;
+                double cost = cost(seat, c, idx[k], at);
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = c;
+                }
+            }
+            return best;
         }
 
         private final Map<String, QuotaDuty> dutyOf = new HashMap<>();
@@ -242,10 +374,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
         private Cadre quotaChoice(SeatAssignment seat) {
             List<Cadre> candidates = seat.getCandidates();
             int[] idx = candidateIndexes.computeIfAbsent(candidates, this::indexesOf);
-            Set<Unit> groupUnits = unitsInGroup.getOrDefault(seat.getGroupKey(), Set.of());
-            boolean groupHasExperience = experiencedInGroup.getOrDefault(seat.getGroupKey(), 0) > 0;
-            boolean teamNeedsParty = partyInTeam.getOrDefault(seat.getTeamKey(), 0) < 3;
-            boolean teamNeedsSecretary = leadPartyInTeam.getOrDefault(seat.getTeamKey(), 0) == 0;
+            Context at = context(seat);
             QuotaDuty[] duties = dutyByScope.get(seat.getQuotaScope());
             int[] lefts = leftByScope.get(seat.getQuotaScope());
             Cadre owing = null;
@@ -265,7 +394,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 // a cadre who may also take other kinds of seat (a 处级 cadre: leader or member) is kept
                 // for the seats fewer cadres may take
                 double kinds = 4.0 * Math.max(0, seatKindsOf[i] - 1);
-                if (!started && 4.0 * load[i] + 0.5 * c.roundsServed() - 19 + kinds >= freshCost) {
+                if (!started && loadCost(c, i) - at.saving() + kinds >= freshCost) {
                     continue; // cannot beat the cheapest fresh cadre so far (cost's lower bound)
                 }
                 if (!fitsIgnoringQuota(seat, c)) {
@@ -280,7 +409,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 if (duty != null && !started && later < more) {
                     continue; // could not complete the quota: not started
                 }
-                double cost = cost(seat, c, i, groupUnits, groupHasExperience, teamNeedsParty, teamNeedsSecretary)
+                double cost = cost(seat, c, i, at)
                         + kinds + random.nextDouble() * 0.5;
                 if (duty != null && !started && more > 0 && !openAt(key(c, seat.getQuotaScope()),
                         seat.getRoundNumber() + seat.getMinRoundsOff() + 1)) {
@@ -509,10 +638,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 double bestCost = Double.MAX_VALUE;
                 List<Cadre> candidates = seat.getCandidates();
                 int[] idx = candidateIndexes.computeIfAbsent(candidates, this::indexesOf);
-                Set<Unit> groupUnits = unitsInGroup.getOrDefault(seat.getGroupKey(), Set.of());
-                boolean groupHasExperience = experiencedInGroup.getOrDefault(seat.getGroupKey(), 0) > 0;
-                boolean teamNeedsParty = partyInTeam.getOrDefault(seat.getTeamKey(), 0) < 3;
-                boolean teamNeedsSecretary = leadPartyInTeam.getOrDefault(seat.getTeamKey(), 0) == 0;
+                Context at = context(seat);
                 // Long lists (ordinary members: thousands of candidates) are sampled from a random
                 // offset: among that many fitting candidates the cheapest is as good as any.
                 int n = idx.length;
@@ -522,13 +648,12 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                     int k = (offset + j) % n;
                     Cadre c = candidates.get(k);
                     // cheap lower bound first: most candidates lose on load alone
-                    double base = 4.0 * load[idx[k]] + 0.5 * c.roundsServed() - 19;
+                    double base = loadCost(c, idx[k]) - at.saving();
                     if (base >= bestCost || !fits(seat, c, idx[k])) {
                         continue;
                     }
                     evaluated++;
-                    double cost = cost(seat, c, idx[k], groupUnits, groupHasExperience, teamNeedsParty,
-                            teamNeedsSecretary) + random.nextDouble() * 0.5;
+                    double cost = cost(seat, c, idx[k], at) + random.nextDouble() * 0.5;
                     if (cost < bestCost) {
                         bestCost = cost;
                         best = c;
@@ -544,31 +669,62 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             return RankOrder.isLeader(a.getSeat()) ? 0 : a.headsGroup() ? 1 : 2;
         }
 
-        private double cost(SeatAssignment seat, Cadre c, int i, Set<Unit> groupUnits, boolean groupHasExperience,
-                boolean teamNeedsParty, boolean teamNeedsSecretary) {
-            double cost = 4.0 * load[i] + 0.5 * c.roundsServed();
+        /**
+         * What is seated so far around a seat, for the costs: the group's units, whether it has an
+         * experienced member, whether the team still lacks party members or a secretary; and the most
+         * a candidate's cost can fall below its F1 cost there (for pruning).
+         */
+        private record Context(Set<Unit> groupUnits, boolean groupHasExperience, boolean teamNeedsParty,
+                boolean teamNeedsSecretary, double saving) {
+        }
+
+        private Context context(SeatAssignment seat) {
+            boolean experience = experiencedInGroup.getOrDefault(seat.getGroupKey(), 0) > 0;
+            boolean party = partyInTeam.getOrDefault(seat.getTeamKey(), 0) < minPartyOf.getOrDefault(seat.getTeamKey(), 0);
+            boolean secretary = leadPartyInTeam.getOrDefault(seat.getTeamKey(), 0) == 0;
+            double saving = (experience ? 0 : f5) + (party ? f6 : 0) + (secretary ? f6Secretary : 0);
+            return new Context(unitsInGroup.getOrDefault(seat.getGroupKey(), Set.of()), experience, party, secretary,
+                    saving);
+        }
+
+        /**
+         * What one more round costs the cadre under F1, C(served + n, 2): the rounds served before and
+         * in this plan so far (the score's own marginal cost).
+         */
+        private double loadCost(Cadre c, int i) {
+            return (double) f1 * (c.roundsServed() + load[i]);
+        }
+
+        /**
+         * The score's own price of putting the cadre in the seat, given what is seated so far: F1's
+         * next round, F9's rank steps, F4 (a unit already in the group), F3, F5 (an experienced member
+         * where the group has none, a newcomer beside newcomers) and F6 (a party member where the
+         * team lacks them, the secretary from the lead unit).
+         */
+        private double cost(SeatAssignment seat, Cadre c, int i, Context at) {
+            double cost = loadCost(c, i);
             if (seat.getSeniorRank() != null) {
-                // F9: each rank step below the leader rank weighs more than a round of load, so the
-                // most senior free cadre leads
-                cost += 10.0 * RankOrder.seniorityCost(c.rank(), seat.getSeniorRank());
+                cost += (double) f9 * RankOrder.seniorityCost(c.rank(), seat.getSeniorRank());
             }
-            if (groupUnits.contains(c.unit())) {
-                cost += 10; // F4
+            if (at.groupUnits().contains(c.unit())) {
+                cost += f4;
             }
             if (seat.isOrdinaryMember() && !seat.getCity().partnerSide(c.unit())) {
-                cost += 2; // F3
+                cost += f3;
             }
-            if (c.experienced() && !groupHasExperience) {
-                cost -= 6; // F5
-            } else if (!c.experienced()) {
-                cost += 2;
+            if (c.experienced()) {
+                if (!at.groupHasExperience()) {
+                    cost -= f5;
+                }
+            } else {
+                cost += (double) f5Newcomers * newcomersInGroup.getOrDefault(seat.getGroupKey(), 0);
             }
             if (c.partyMember()) {
-                if (teamNeedsParty) {
-                    cost -= 5; // F6
+                if (at.teamNeedsParty()) {
+                    cost -= f6;
                 }
-                if (teamNeedsSecretary && c.unit().equals(seat.getCity().lead())) {
-                    cost -= 8; // F6 secretary
+                if (at.teamNeedsSecretary() && c.unit().equals(seat.getCity().lead())) {
+                    cost -= f6Secretary;
                 }
             }
             if (boundAt[i] && seat.getQuotaScope() == null) {
@@ -646,6 +802,9 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             director.afterVariableChanged(seat, VARIABLE);
             director.triggerVariableListeners();
             record(seat, c);
+            if (++placed % REPORT_EVERY == 0) {
+                building.placed(placed, solution.getSeats().size());
+            }
         }
 
         private void unassign(SeatAssignment seat) {
@@ -654,6 +813,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             seat.setCadre(null);
             director.afterVariableChanged(seat, VARIABLE);
             director.triggerVariableListeners();
+            placed--;
             seatsOf.get(c).remove(seat);
             load[index.get(c)]--;
             if (seat.getQuotaScope() != null && bound.contains(c)) {
@@ -680,6 +840,8 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             }
             if (c.experienced()) {
                 experiencedInGroup.merge(seat.getGroupKey(), 1, Integer::sum);
+            } else {
+                newcomersInGroup.merge(seat.getGroupKey(), 1, Integer::sum);
             }
             if (c.partyMember()) {
                 partyInTeam.merge(seat.getTeamKey(), 1, Integer::sum);

@@ -73,6 +73,13 @@ public class RotationSolution {
     public HardMediumSoftLongScore getScore() { return score; }
     public void setScore(HardMediumSoftLongScore score) { this.score = score; }
 
+    /** A soft rule's weight per broken unit as the score weighs it (1 without overrides, as the constraint's default). */
+    public long softWeight(RuleConstraint constraint) {
+        HardMediumSoftLongScore w = constraintWeightOverrides == null ? null
+                : constraintWeightOverrides.getConstraintWeight(constraint.constraintName());
+        return w == null ? 1 : w.softScore();
+    }
+
     /** E12 weighs something (hard, or softened with a weight): the first plan keeps rank order. */
     public boolean isRankOrderHard() {
         HardMediumSoftLongScore w = constraintWeightOverrides == null ? null

@@ -9,6 +9,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
@@ -91,6 +92,8 @@ public final class RotationSolver {
                 .withEntityClasses(SeatAssignment.class)
                 .withConstraintProviderClass(RotationConstraints.class)
                 .withRandomSeed(settings.seed())
+                // reproducible without Timefold's phase-end score assertions (a full recalculation each)
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withTerminationConfig(termination)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(firstPlan),
                         localSearch);
@@ -102,11 +105,13 @@ public final class RotationSolver {
         RotationSolution problem = planning.solution();
         long started = System.currentTimeMillis();
         int seatCount = problem.getSeats().size();
+        SolveProgress.Building building = (placed, seats) -> progress.firstPlan(System.currentTimeMillis() - started,
+                placed, seats);
         FlowStart flowStart = flowStart(settings) ? new FlowStart(settings.seed(),
                 settings.timeLimit() == null ? 0 : started + settings.timeLimit().toMillis() * LAGRANGIAN_SHARE / 100,
-                (placed, seats) -> progress.firstPlan(System.currentTimeMillis() - started, placed, seats)) : null;
+                building) : null;
         SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings, search,
-                flowStart != null ? flowStart : new GreedyInitializer(settings.seed())));
+                flowStart != null ? flowStart : new GreedyInitializer(settings.seed(), building)));
         Solver<RotationSolution> solver = factory.buildSolver();
         // without the flow start, the bound is proved beside the search (not for a repair: F7 is
         // outside it), from the first plan on, so that it does not slow the first plan down
