@@ -95,15 +95,8 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
         private boolean[] boundAt;
         private final int maxPerSeason;
         private final boolean e12;
-        /** What each choice costs: the score's own weights, so the first plan trades F1 against F9 as the score does. */
-        private final long f1;
-        private final long f3;
-        private final long f4;
-        private final long f5;
-        private final long f5Newcomers;
-        private final long f6;
-        private final long f6Secretary;
-        private final long f9;
+        /** What each choice costs, with the score's own weights. */
+        private final SeatPrice price;
         private final Map<String, Integer> newcomersInGroup = new HashMap<>();
         /** F6: the party members each city team should have. */
         private final Map<String, Integer> minPartyOf = new HashMap<>();
@@ -120,14 +113,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             this.solution = director.getWorkingSolution();
             this.maxPerSeason = solution.getParameters().get(0).maxPerSeason();
             this.e12 = solution.isRankOrderHard();
-            this.f1 = solution.softWeight(RuleConstraint.F1);
-            this.f3 = solution.softWeight(RuleConstraint.F3);
-            this.f4 = solution.softWeight(RuleConstraint.F4);
-            this.f5 = solution.softWeight(RuleConstraint.F5);
-            this.f5Newcomers = solution.softWeight(RuleConstraint.F5_NEWCOMERS);
-            this.f6 = solution.softWeight(RuleConstraint.F6);
-            this.f6Secretary = solution.softWeight(RuleConstraint.F6_SECRETARY);
-            this.f9 = solution.softWeight(RuleConstraint.F9);
+            this.price = new SeatPrice(solution);
             for (CityTeam team : solution.getTeams()) {
                 minPartyOf.put(team.key(), team.minPartyMembers());
             }
@@ -250,7 +236,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
 
         /** The cheapest of a sample of the seat's fitting candidates other than {@code not}, or null. */
         private Cadre replacement(SeatAssignment seat, Cadre not) {
-            Context at = context(seat);
+            SeatPrice.Around at = context(seat);
             List<Cadre> candidates = seat.getCandidates();
             int[] idx = candidateIndexes.computeIfAbsent(candidates, this::indexesOf);
             Cadre best = null;
@@ -374,7 +360,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
         private Cadre quotaChoice(SeatAssignment seat) {
             List<Cadre> candidates = seat.getCandidates();
             int[] idx = candidateIndexes.computeIfAbsent(candidates, this::indexesOf);
-            Context at = context(seat);
+            SeatPrice.Around at = context(seat);
             QuotaDuty[] duties = dutyByScope.get(seat.getQuotaScope());
             int[] lefts = leftByScope.get(seat.getQuotaScope());
             Cadre owing = null;
@@ -394,7 +380,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 // a cadre who may also take other kinds of seat (a 处级 cadre: leader or member) is kept
                 // for the seats fewer cadres may take
                 double kinds = 4.0 * Math.max(0, seatKindsOf[i] - 1);
-                if (!started && loadCost(c, i) - at.saving() + kinds >= freshCost) {
+                if (!started && price.load(c, load[i]) - price.saving(at) + kinds >= freshCost) {
                     continue; // cannot beat the cheapest fresh cadre so far (cost's lower bound)
                 }
                 if (!fitsIgnoringQuota(seat, c)) {
@@ -638,7 +624,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 double bestCost = Double.MAX_VALUE;
                 List<Cadre> candidates = seat.getCandidates();
                 int[] idx = candidateIndexes.computeIfAbsent(candidates, this::indexesOf);
-                Context at = context(seat);
+                SeatPrice.Around at = context(seat);
                 // Long lists (ordinary members: thousands of candidates) are sampled from a random
                 // offset: among that many fitting candidates the cheapest is as good as any.
                 int n = idx.length;
@@ -648,7 +634,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                     int k = (offset + j) % n;
                     Cadre c = candidates.get(k);
                     // cheap lower bound first: most candidates lose on load alone
-                    double base = loadCost(c, idx[k]) - at.saving();
+                    double base = price.load(c, load[idx[k]]) - price.saving(at);
                     if (base >= bestCost || !fits(seat, c, idx[k])) {
                         continue;
                     }
@@ -669,68 +655,18 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             return RankOrder.isLeader(a.getSeat()) ? 0 : a.headsGroup() ? 1 : 2;
         }
 
-        /**
-         * What is seated so far around a seat, for the costs: the group's units, whether it has an
-         * experienced member, whether the team still lacks party members or a secretary; and the most
-         * a candidate's cost can fall below its F1 cost there (for pruning).
-         */
-        private record Context(Set<Unit> groupUnits, boolean groupHasExperience, boolean teamNeedsParty,
-                boolean teamNeedsSecretary, double saving) {
+        /** What is seated so far around a seat. */
+        private SeatPrice.Around context(SeatAssignment seat) {
+            return new SeatPrice.Around(unitsInGroup.getOrDefault(seat.getGroupKey(), Set.of()),
+                    experiencedInGroup.getOrDefault(seat.getGroupKey(), 0) > 0,
+                    newcomersInGroup.getOrDefault(seat.getGroupKey(), 0),
+                    partyInTeam.getOrDefault(seat.getTeamKey(), 0) < minPartyOf.getOrDefault(seat.getTeamKey(), 0),
+                    leadPartyInTeam.getOrDefault(seat.getTeamKey(), 0) == 0);
         }
 
-        private Context context(SeatAssignment seat) {
-            boolean experience = experiencedInGroup.getOrDefault(seat.getGroupKey(), 0) > 0;
-            boolean party = partyInTeam.getOrDefault(seat.getTeamKey(), 0) < minPartyOf.getOrDefault(seat.getTeamKey(), 0);
-            boolean secretary = leadPartyInTeam.getOrDefault(seat.getTeamKey(), 0) == 0;
-            double saving = (experience ? 0 : f5) + (party ? f6 : 0) + (secretary ? f6Secretary : 0);
-            return new Context(unitsInGroup.getOrDefault(seat.getGroupKey(), Set.of()), experience, party, secretary,
-                    saving);
-        }
-
-        /**
-         * What one more round costs the cadre under F1, C(served + n, 2): the rounds served before and
-         * in this plan so far (the score's own marginal cost).
-         */
-        private double loadCost(Cadre c, int i) {
-            return (double) f1 * (c.roundsServed() + load[i]);
-        }
-
-        /**
-         * The score's own price of putting the cadre in the seat, given what is seated so far: F1's
-         * next round, F9's rank steps, F4 (a unit already in the group), F3, F5 (an experienced member
-         * where the group has none, a newcomer beside newcomers) and F6 (a party member where the
-         * team lacks them, the secretary from the lead unit).
-         */
-        private double cost(SeatAssignment seat, Cadre c, int i, Context at) {
-            double cost = loadCost(c, i);
-            if (seat.getSeniorRank() != null) {
-                cost += (double) f9 * RankOrder.seniorityCost(c.rank(), seat.getSeniorRank());
-            }
-            if (at.groupUnits().contains(c.unit())) {
-                cost += f4;
-            }
-            if (seat.isOrdinaryMember() && !seat.getCity().partnerSide(c.unit())) {
-                cost += f3;
-            }
-            if (c.experienced()) {
-                if (!at.groupHasExperience()) {
-                    cost -= f5;
-                }
-            } else {
-                cost += (double) f5Newcomers * newcomersInGroup.getOrDefault(seat.getGroupKey(), 0);
-            }
-            if (c.partyMember()) {
-                if (at.teamNeedsParty()) {
-                    cost -= f6;
-                }
-                if (at.teamNeedsSecretary() && c.unit().equals(seat.getCity().lead())) {
-                    cost -= f6Secretary;
-                }
-            }
-            if (boundAt[i] && seat.getQuotaScope() == null) {
-                cost += 1; // keep E4-bound cadres for their own seasons
-            }
-            return cost;
+        /** The score's price of the seat for the cadre, and a tie-break that keeps E4-bound cadres for their own seats. */
+        private double cost(SeatAssignment seat, Cadre c, int i, SeatPrice.Around at) {
+            return price.price(seat, c, load[i], at) + (boundAt[i] && seat.getQuotaScope() == null ? 1 : 0);
         }
 
         private int[] indexesOf(List<Cadre> candidates) {

@@ -46,6 +46,13 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
     private final Map<String, List<SeatAssignment>> headsByTeam = new HashMap<>();
     /** Share of rank-keeping swaps, in percent. */
     private static final int RANK_MOVES = 10;
+    /** Share of team rebuilds (ruin and recreate over one city team), in percent. */
+    private static final int REBUILD_MOVES = 10;
+    /** Steps between two readings of the cadres' rounds for the rebuilds. */
+    private static final int REBUILD_REFRESH_STEPS = 50;
+    private final Map<String, List<SeatAssignment>> byTeam = new HashMap<>();
+    private TeamRebuilder rebuilder;
+    private int stepsSinceRead;
 
     @Override
     public void phaseStarted(ScoreDirector<RotationSolution> director) {
@@ -59,6 +66,9 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
         size = 0;
         byGroup.clear();
         headsByTeam.clear();
+        byTeam.clear();
+        rebuilder = new TeamRebuilder(director.getWorkingSolution());
+        stepsSinceRead = 0;
         for (SeatAssignment s : director.getWorkingSolution().getSeats()) {
             if (!s.isPinned() && !s.getCandidates().isEmpty()) {
                 movable.add(s);
@@ -69,6 +79,7 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
                     quotaSeatsByKind.computeIfAbsent(kind(s), k -> new ArrayList<>()).add(s);
                 }
                 byGroup.computeIfAbsent(s.getGroupKey(), g -> new ArrayList<>()).add(s);
+                byTeam.computeIfAbsent(s.getTeamKey(), t -> new ArrayList<>()).add(s);
                 if (s.headsGroup()) {
                     headsByTeam.computeIfAbsent(s.getTeamKey(), t -> new ArrayList<>()).add(s);
                 }
@@ -89,6 +100,11 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
     @Override
     public Iterator<Move<RotationSolution>> createRandomMoveIterator(ScoreDirector<RotationSolution> director,
             Random random) {
+        // called once per step: the rebuilds' picture of the cadres' rounds is read every so many steps
+        if (++stepsSinceRead >= REBUILD_REFRESH_STEPS) {
+            rebuilder.read(director.getWorkingSolution());
+            stepsSinceRead = 0;
+        }
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -108,6 +124,13 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
                     }
                 }
                 int dice = random.nextInt(100);
+                if (dice < REBUILD_MOVES) {
+                    List<SeatAssignment> team = byTeam.get(seat.getTeamKey());
+                    Cadre[] cadres = rebuilder.rebuild(team, random);
+                    if (cadres != null) {
+                        return new RebuildTeam(team, cadres);
+                    }
+                }
                 if (dice >= 100 - RANK_MOVES) {
                     return rankKeepingSwap(seat, dice % 2 == 0, random);
                 }
@@ -348,6 +371,60 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
         @Override
         public String toString() {
             return first + " <=> " + second;
+        }
+    }
+
+    /** Puts new cadres in the seats of one city team at once (ruin and recreate, {@link TeamRebuilder}). */
+    static final class RebuildTeam extends AbstractSimplifiedMove<RotationSolution> {
+        private final List<SeatAssignment> seats;
+        private final Cadre[] cadres;
+
+        RebuildTeam(List<SeatAssignment> seats, Cadre[] cadres) {
+            this.seats = List.copyOf(seats);
+            this.cadres = cadres.clone();
+        }
+
+        @Override
+        public boolean isMoveDoable(ScoreDirector<RotationSolution> director) {
+            for (int k = 0; k < cadres.length; k++) {
+                if (!Objects.equals(seats.get(k).getCadre(), cadres[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        protected void doMoveOnGenuineVariables(ScoreDirector<RotationSolution> director) {
+            for (int k = 0; k < cadres.length; k++) {
+                if (!Objects.equals(seats.get(k).getCadre(), cadres[k])) {
+                    set(director, seats.get(k), cadres[k]);
+                }
+            }
+        }
+
+        @Override
+        public RebuildTeam rebase(ScoreDirector<RotationSolution> destination) {
+            Cadre[] rebased = new Cadre[cadres.length];
+            for (int k = 0; k < cadres.length; k++) {
+                rebased[k] = cadres[k] == null ? null : destination.lookUpWorkingObject(cadres[k]);
+            }
+            return new RebuildTeam(seats.stream().map(destination::lookUpWorkingObject).toList(), rebased);
+        }
+
+        @Override
+        public Collection<?> getPlanningEntities() {
+            return seats;
+        }
+
+        @Override
+        public Collection<?> getPlanningValues() {
+            return java.util.Arrays.stream(cadres).filter(Objects::nonNull).toList();
+        }
+
+        @Override
+        public String toString() {
+            return "rebuild " + (seats.isEmpty() ? "" : seats.get(0).getTeamKey());
         }
     }
 
