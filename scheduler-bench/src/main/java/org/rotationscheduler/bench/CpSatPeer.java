@@ -12,7 +12,6 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
-import com.google.ortools.sat.Literal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -333,6 +332,10 @@ public final class CpSatPeer {
 
         /** F3, F7, F8, F9: what one cadre in one seat costs, linear on its boolean. */
         private void seatCost(SeatAssignment s, Cadre c, BoolVar v) {
+            addSoft(v, seatCostOf(s, c), 1);
+        }
+
+        private long seatCostOf(SeatAssignment s, Cadre c) {
             long cost = 0;
             if (s.isOrdinaryMember() && s.getCity().hasPartners() && !s.getCity().partnerSide(c.unit())) {
                 cost += soft(RuleConstraint.F3);
@@ -341,12 +344,18 @@ public final class CpSatPeer {
                 cost += soft(RuleConstraint.F8);
             }
             cost += soft(RuleConstraint.F9) * RankOrder.seniorityCost(c.rank(), s.getSeniorRank());
-            addSoft(v, cost, 1);
+            return cost;
         }
 
         // ---- E9, E11 ----
 
-        /** E9: one seat per cadre among overlapping rounds; E11: none in two rounds closer than the rest. */
+        /**
+         * E9: one seat per cadre among overlapping rounds; E11: none in two rounds closer than the
+         * rest. One at-most-one per cadre over each window of rounds that pairwise clash (a round and
+         * the next {@code minRoundsOff} ones, whose every two are too close or overlap): with E9 on
+         * the window's seats themselves, which keeps E9 within a round too; with E9 off one "serves
+         * in this round" literal per round. A clashing pair outside a window gets one of its own.
+         */
         private void overlapAndRest() {
             boolean e9 = hard(RuleConstraint.E9);
             boolean e11 = hard(RuleConstraint.E11);
@@ -359,40 +368,71 @@ public final class CpSatPeer {
                     byRound.computeIfAbsent(seats.get(l.seat()).getRoundNumber(), r -> new ArrayList<>()).add(l);
                 }
                 List<Integer> rounds = new ArrayList<>(byRound.keySet());
-                List<BoolVar> serves = new ArrayList<>();
+                List<List<BoolVar>> in = new ArrayList<>();
                 for (int r : rounds) {
-                    List<Lit> in = byRound.get(r);
-                    if (e9 && in.size() > 1) {
-                        model.addAtMostOne(in.stream().map(Lit::x).toArray(BoolVar[]::new));
-                    }
-                    serves.add(servesIn(in));
+                    List<BoolVar> here = byRound.get(r).stream().map(Lit::x).toList();
+                    in.add(e9 || here.size() == 1 ? here : List.of(servesIn(here)));
                 }
                 for (int a = 0; a < rounds.size(); a++) {
-                    SeatAssignment first = seats.get(byRound.get(rounds.get(a)).get(0).seat());
+                    List<Integer> window = new ArrayList<>(List.of(a));
                     for (int b = a + 1; b < rounds.size(); b++) {
-                        SeatAssignment second = seats.get(byRound.get(rounds.get(b)).get(0).seat());
-                        boolean overlaps = first.overlaps(second);
-                        boolean close = first.roundsBetween(second.getRoundNumber()) < first.getMinRoundsOff();
-                        if (overlaps ? e9 : e11 && close) {
-                            model.addBoolOr(new Literal[] {serves.get(a).not(), serves.get(b).not()});
-                        } else if (!overlaps && !close) {
+                        int clash = clash(byRound, rounds.get(a), rounds.get(b), e9, e11);
+                        if (clash < 0) {
                             break; // rounds in number order: later ones are farther still
                         }
+                        if (clash == 0) {
+                            continue;
+                        }
+                        boolean withAll = true;
+                        for (int w : window) {
+                            withAll &= clash(byRound, rounds.get(w), rounds.get(b), e9, e11) > 0;
+                        }
+                        if (withAll) {
+                            window.add(b);
+                        } else {
+                            atMostOne(in, List.of(a, b));
+                        }
+                    }
+                    if (window.size() > 1 || e9) {
+                        atMostOne(in, window);
                     }
                 }
             }
         }
 
-        /** A literal that is true when the cadre sits in any of these seats (of one round). */
-        private BoolVar servesIn(List<Lit> in) {
-            if (in.size() == 1) {
-                return in.get(0).x();
+        private void atMostOne(List<List<BoolVar>> in, List<Integer> window) {
+            List<BoolVar> all = new ArrayList<>();
+            for (int w : window) {
+                all.addAll(in.get(w));
             }
+            if (all.size() > 1) {
+                model.addAtMostOne(all.toArray(new BoolVar[0]));
+            }
+        }
+
+        /** A literal that is true when the cadre sits in any of these seats (of one round). */
+        private BoolVar servesIn(List<BoolVar> in) {
             BoolVar any = model.newBoolVar("serves");
-            for (Lit l : in) {
-                model.addImplication(l.x(), any);
+            for (BoolVar l : in) {
+                model.addImplication(l, any);
             }
             return any;
+        }
+
+        /**
+         * Whether the hard rules in force keep two rounds of one cadre apart (E9 overlap, E11 rest):
+         * 1 when they do, 0 when the rounds are close or overlap but no rule in force forbids it, −1
+         * when they are far enough apart for any rule.
+         */
+        private int clash(TreeMap<Integer, List<Lit>> byRound, int a, int b, boolean e9, boolean e11) {
+            SeatAssignment first = seats.get(byRound.get(a).get(0).seat());
+            SeatAssignment second = seats.get(byRound.get(b).get(0).seat());
+            boolean overlaps = first.overlaps(second);
+            boolean close = first.roundsBetween(second.getRoundNumber()) < first.getMinRoundsOff();
+            if (!overlaps && !close) {
+                return -1;
+            }
+            return (overlaps ? e9 : e11) ? 1 : 0;
         }
 
         // ---- E4 ----
@@ -437,22 +477,17 @@ public final class CpSatPeer {
                             continue;
                         }
                         for (Rank t : Rank.values()) {
-                            List<BoolVar> head = new ArrayList<>();
+                            BoolVar headIs = holdsRank(h, t);
                             List<BoolVar> above = new ArrayList<>();
-                            for (int k = 0; k < cand[h].length; k++) {
-                                if (cand[h][k].rank() == t) {
-                                    head.add(x[h][k]);
+                            for (Rank senior : Rank.values()) {
+                                BoolVar r = senior.outranks(t) ? holdsRank(o, senior) : null;
+                                if (r != null) {
+                                    above.add(r);
                                 }
                             }
-                            for (int k = 0; k < cand[o].length; k++) {
-                                if (cand[o][k].rank().outranks(t)) {
-                                    above.add(x[o][k]);
-                                }
-                            }
-                            if (head.isEmpty() || above.isEmpty()) {
+                            if (headIs == null || above.isEmpty()) {
                                 continue;
                             }
-                            LinearExpr headIs = LinearExpr.sum(head.toArray(new BoolVar[0]));
                             LinearExpr aboveIs = LinearExpr.sum(above.toArray(new BoolVar[0]));
                             if (hard) {
                                 model.addLessOrEqual(LinearExpr.newBuilder().add(headIs).add(aboveIs), 1);
@@ -469,6 +504,31 @@ public final class CpSatPeer {
                     }
                 }
             }
+        }
+
+        private final Map<Integer, BoolVar[]> rankHeld = new HashMap<>();
+
+        /** A literal for "seat i holds a cadre of rank t" (null when no candidate has it), shared by E12's pairs. */
+        private BoolVar holdsRank(int i, Rank t) {
+            BoolVar[] byRank = rankHeld.computeIfAbsent(i, k -> {
+                BoolVar[] out = new BoolVar[Rank.values().length];
+                for (Rank r : Rank.values()) {
+                    List<BoolVar> lits = new ArrayList<>();
+                    for (int j = 0; j < cand[i].length; j++) {
+                        if (cand[i][j].rank() == r) {
+                            lits.add(x[i][j]);
+                        }
+                    }
+                    if (lits.size() == 1) {
+                        out[r.ordinal()] = lits.get(0);
+                    } else if (lits.size() > 1) {
+                        out[r.ordinal()] = model.newBoolVar("rank");
+                        model.addEquality(out[r.ordinal()], LinearExpr.sum(lits.toArray(new BoolVar[0])));
+                    }
+                }
+                return out;
+            });
+            return byRank[t.ordinal()];
         }
 
         // ---- F1 ----
@@ -637,6 +697,7 @@ public final class CpSatPeer {
             for (GroupSlot g : groups) {
                 List<Integer> group = seatsByGroup.getOrDefault(g.key(), List.of());
                 List<BoolVar> old = new ArrayList<>();
+                List<Integer> oldSeat = new ArrayList<>();
                 List<BoolVar> fresh = new ArrayList<>();
                 int freshSeats = 0;
                 for (int i : group) {
@@ -644,6 +705,7 @@ public final class CpSatPeer {
                     for (int k = 0; k < cand[i].length; k++) {
                         if (cand[i][k].experienced()) {
                             old.add(x[i][k]);
+                            oldSeat.add(i);
                         } else {
                             fresh.add(x[i][k]);
                             anyFresh = true;
@@ -651,15 +713,15 @@ public final class CpSatPeer {
                     }
                     freshSeats += anyFresh ? 1 : 0;
                 }
-                noneOf(old, none);
+                noneOf(oldSeat, old, none);
                 if (newcomers != 0) {
                     pairs(fresh, freshSeats, newcomers);
                 }
             }
         }
 
-        /** The weight once when none of the literals is true, exactly. */
-        private void noneOf(List<BoolVar> lits, long w) {
+        /** The weight once when none of the literals (of the seats {@code seatOf}) is true, exactly. */
+        private void noneOf(List<Integer> seatOf, List<BoolVar> lits, long w) {
             if (w == 0) {
                 return;
             }
@@ -669,11 +731,14 @@ public final class CpSatPeer {
             }
             BoolVar lacking = model.newBoolVar("none");
             LinearExprBuilder any = LinearExpr.newBuilder().add(lacking);
-            for (BoolVar l : lits) {
-                any.add(l);
-                model.addBoolOr(new Literal[] {lacking.not(), l.not()});
+            Map<Integer, LinearExprBuilder> bySeat = new LinkedHashMap<>();
+            for (int j = 0; j < lits.size(); j++) {
+                any.add(lits.get(j));
+                bySeat.computeIfAbsent(seatOf.get(j), i -> LinearExpr.newBuilder().add(lacking)).add(lits.get(j));
             }
             model.addGreaterOrEqual(any, 1);
+            // a seat holds one cadre at most, so per seat: lacking + (one of these sits here) <= 1
+            bySeat.values().forEach(e -> model.addLessOrEqual(e, 1));
             addSoft(lacking, w, 1);
         }
 
@@ -687,12 +752,14 @@ public final class CpSatPeer {
                 List<Integer> team = seatsByTeam.getOrDefault(t.key(), List.of());
                 List<BoolVar> members = new ArrayList<>();
                 List<BoolVar> lead = new ArrayList<>();
+                List<Integer> leadSeat = new ArrayList<>();
                 for (int i : team) {
                     for (int k = 0; k < cand[i].length; k++) {
                         if (cand[i][k].partyMember()) {
                             members.add(x[i][k]);
                             if (t.lead() != null && cand[i][k].unit().equals(t.lead())) {
                                 lead.add(x[i][k]);
+                                leadSeat.add(i);
                             }
                         }
                     }
@@ -708,7 +775,7 @@ public final class CpSatPeer {
                     addSoft(shortBy, shortWeight, min);
                 }
                 if (t.lead() != null) {
-                    noneOf(lead, secretary);
+                    noneOf(leadSeat, lead, secretary);
                 }
             }
             stability();
@@ -735,15 +802,6 @@ public final class CpSatPeer {
                 }
             }
         }
-    }
-
-    /** Seats of the rounds, for the skip reason: the model's booleans as the candidate lists give them. */
-    static long booleansOf(RotationSolution problem) {
-        long n = 0;
-        for (SeatAssignment s : problem.getSeats()) {
-            n += s.getCandidates().size();
-        }
-        return n;
     }
 
 }
