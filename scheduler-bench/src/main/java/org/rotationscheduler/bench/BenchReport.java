@@ -180,7 +180,7 @@ public final class BenchReport {
         c.add(plan ? Long.toString(-peer.objectiveMedium()) : "");
         c.add(plan ? Long.toString(-peer.objectiveSoft()) : "");
         c.add(plan ? Boolean.toString(peer.objectiveMatchesScore()) : "");
-        c.add(plan ? Long.toString(peer.boundSoft()) : "");
+        c.add(plan && peer.boundSoft() != null ? Long.toString(peer.boundSoft()) : "");
         c.add(check);
         return c;
     }
@@ -268,8 +268,11 @@ public final class BenchReport {
                                     + " not weigh the rules as the solver's constraints do")
                     + "; checker: " + (f.brokenHard() == 0 ? "no broken hard rule" : f.brokenHard()
                             + " broken hard rule(s) (" + f.brokenHardSummary() + ")")
-                    + ", " + Cells.number(f.unfilled()) + " empty; CP-SAT's bound: no plan with as many empty seats"
-                    + " scores above soft " + Cells.number(p.boundSoft()));
+                    + ", " + Cells.number(f.unfilled()) + " empty" + (p.objectiveConsistent() ? ""
+                            : " (the objective value CP-SAT reported differs from its plan's)")
+                    + "; CP-SAT's bound: " + (p.boundSoft() == null
+                            ? "not yet at this many empty seats"
+                            : "no plan with as many empty seats scores above soft " + Cells.number(p.boundSoft())));
         }
         out.add(name + "solver vs CP-SAT at each budget: " + versus("@30 s", r.solver().at30s(), f.at30s()) + ", "
                 + versus("@60 s", r.solver().at60s(), f.at60s()) + ", " + versus("at end", r.solver().end(), f.end()));

@@ -77,7 +77,9 @@ public final class CpSatPeer {
      * @param status CP-SAT's status: OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN, MODEL_INVALID
      * @param mediumPenalty the model's medium level of the final plan (empty seats × unfilled weight)
      * @param softPenalty the model's soft penalty of the final plan
-     * @param objective CP-SAT's own objective value of the final plan
+     * @param objective the model's objective evaluated on the final plan
+     * @param reportedObjective the objective value CP-SAT reports with it (under a time limit on a
+     *     loaded machine it was seen to differ from the returned plan's, as if of another solution)
      * @param bestBound CP-SAT's bound on the objective (no plan of this model is better)
      * @param factor the weight of one medium point in the objective
      * @param buildMillis building the model (part of the run's time)
@@ -85,15 +87,20 @@ public final class CpSatPeer {
      * @param booleans seat-candidate booleans
      */
     public record Outcome(List<Cadre> cadres, String status, long mediumPenalty, long softPenalty, long objective,
-            long bestBound, long factor, long buildMillis, long millisSpent, long booleans) {
+            long reportedObjective, long bestBound, long factor, long buildMillis, long millisSpent, long booleans) {
 
         public boolean hasPlan() {
             return cadres != null;
         }
 
-        /** The soft part of CP-SAT's bound: how good the soft score of a plan with the final medium level can be. */
-        public long softBound() {
-            return bestBound - mediumPenalty * factor;
+        /**
+         * The soft part of CP-SAT's bound: no plan with as many empty seats as the final one has a
+         * soft penalty below it; null while the bound does not yet reach that medium level (it then
+         * says nothing about the soft score).
+         */
+        public Long softBound() {
+            long soft = bestBound - mediumPenalty * factor;
+            return soft >= 0 ? soft : null;
         }
     }
 
@@ -125,7 +132,7 @@ public final class CpSatPeer {
         CpSolverStatus status = solver.solve(m.model, callback);
         long spent = millisSince(t0);
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            return new Outcome(null, status.name(), 0, 0, 0, 0, m.factor, build, spent, m.booleans);
+            return new Outcome(null, status.name(), 0, 0, 0, 0, 0, m.factor, build, spent, m.booleans);
         }
         List<Cadre> plan = new ArrayList<>(m.seatCount);
         for (int i = 0; i < m.seatCount; i++) {
@@ -139,8 +146,9 @@ public final class CpSatPeer {
         }
         long f = solver.value(filled);
         long medium = m.unfilledWeight * (m.seatCount - f);
-        return new Outcome(plan, status.name(), medium, solver.value(soft), Math.round(solver.objectiveValue()),
-                Math.round(solver.bestObjectiveBound()), m.factor, build, spent, m.booleans);
+        return new Outcome(plan, status.name(), medium, solver.value(soft), solver.value(m.objectiveExpr),
+                Math.round(solver.objectiveValue()), Math.round(solver.bestObjectiveBound()), m.factor, build, spent,
+                m.booleans);
     }
 
     private static long millisSince(long nanoStart) {
@@ -167,6 +175,7 @@ public final class CpSatPeer {
         private final Map<String, List<Integer>> seatsByTeam = new LinkedHashMap<>();
         private LinearExpr filled;
         private LinearExpr soft;
+        LinearExpr objectiveExpr;
 
         /** One seat-candidate boolean. */
         private record Lit(int seat, BoolVar x, Cadre cadre) {
@@ -222,7 +231,8 @@ public final class CpSatPeer {
             objective.add(unfilledWeight * factor * seatCount);
             objective.addTerm(filled, -unfilledWeight * factor);
             objective.add(soft);
-            model.minimize(objective);
+            objectiveExpr = objective.build();
+            model.minimize(objectiveExpr);
         }
 
         LinearExpr filledExpr() {

@@ -82,9 +82,10 @@ public final class InstanceRunner {
                 timeline.bestAt(AT_30S, limit, end), timeline.bestAt(AT_60S, limit, end),
                 PlanChecker.unfilledCount(breaks), PlanChecker.hardByRule(breaks), -1, heapFigures,
                 timeline.thinned(TIMELINE_POINTS, Math.max(limit, o.millisSpent())));
-        boolean consistent = o.hasPlan() && o.objective() == o.factor() * o.mediumPenalty() + o.softPenalty();
+        boolean consistent = o.hasPlan() && o.objective() == o.factor() * o.mediumPenalty() + o.softPenalty()
+                && o.reportedObjective() == o.objective();
         return new CpSatFigures(figures, null, o.status(), o.mediumPenalty(), o.softPenalty(), consistent,
-                o.hasPlan() ? -o.softBound() : 0, o.buildMillis(), o.booleans());
+                o.hasPlan() && o.softBound() != null ? -o.softBound() : null, o.buildMillis(), o.booleans());
     }
 
     /** Why the peer does not run on this instance, or null when it does. */

@@ -19,7 +19,7 @@ class CpSatReportTest {
     /** A peer run whose plan scores 0/0/-14,000 (Results.run), with the model's objective given. */
     private static CpSatFigures peer(long objectiveSoft, Map<RuleId, Long> broken) {
         return new CpSatFigures(Results.run(RunFigures.CPSAT, 0, broken), null, "FEASIBLE", 0, objectiveSoft, true,
-                -9_000, 1_200, 40_000);
+                -9_000L, 1_200, 40_000);
     }
 
     @Test
