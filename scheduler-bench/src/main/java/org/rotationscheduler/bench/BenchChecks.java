@@ -15,7 +15,11 @@ import java.util.List;
  * missing; and the solver's plan, if it breaks no hard rule, leaves at least as many seats empty
  * as the bound proves (fewer would mean the bound or the checker is wrong).</li>
  * </ul>
- * The greedy baseline is never checked: it is a yardstick and may break anything.
+ * The greedy baseline is never checked: it is a yardstick and may break anything. The CP-SAT peer
+ * (#16), where it found a plan, is checked for what proves its model is the tool's rules: its
+ * objective equals the tool's score of its plan, and the checker finds no broken hard rule in it
+ * (the model keeps every hard rule as a constraint). Whether it beats the solver is a figure, not a
+ * check.
  */
 public final class BenchChecks {
 
@@ -27,7 +31,24 @@ public final class BenchChecks {
         } else {
             shortInstance(r, out);
         }
+        peer(r, out);
         return out;
+    }
+
+    private static void peer(BenchResult r, List<String> out) {
+        CpSatFigures p = r.cpsat();
+        if (p == null || !p.hasPlan()) {
+            return;
+        }
+        if (!p.objectiveMatchesScore()) {
+            out.add(r.suite() + ": the CP-SAT objective of its plan (" + p.objectiveAsScore() + ") is not the tool's score of that"
+                    + " plan (" + Cells.score(p.run().end()) + "): the peer's model does not weigh the rules as"
+                    + " RotationConstraints does");
+        }
+        if (p.run().brokenHard() > 0) {
+            out.add(r.suite() + ": the CP-SAT plan breaks " + p.run().brokenHard() + " hard rule(s) ("
+                    + p.run().brokenHardSummary() + ", checker) although its model keeps them as constraints");
+        }
     }
 
     private static void planted(BenchResult r, List<String> out) {

@@ -8,8 +8,9 @@ import org.rotationscheduler.io.in.Csv;
 import org.rotationscheduler.rules.RuleId;
 
 /**
- * The report of a bench run: the Markdown table (two rows per instance, the solver's and the
- * greedy baseline's), the same figures as CSV, and the Markdown page around the table.
+ * The report of a bench run: the Markdown table (per instance the solver's row, the greedy
+ * baseline's and, on small and medium, the CP-SAT peer's), the same figures as CSV, and the
+ * Markdown page around the table.
  */
 public final class BenchReport {
     /** One instance: the worker's result, or why there is none. */
@@ -33,7 +34,8 @@ public final class BenchReport {
             "best_60s_medium", "best_60s_soft", "end_hard", "end_medium", "end_soft", "unfilled", "broken_hard",
             "broken_hard_by_rule", "peak_heap_mb", "peak_heap_after_gc_mb", "heap_baseline_mb", "pool_peak_sum_mb",
             "gc_count", "moves_per_s", "flow_bound_soft", "lower_bound_soft", "lagrangian_steps", "bound_seconds",
-            "ratio_to_bound", "ratio_to_flow_bound", "check");
+            "ratio_to_bound", "ratio_to_flow_bound", "cpsat_status", "cpsat_objective_medium", "cpsat_objective_soft",
+            "cpsat_objective_matches_score", "cpsat_bound_soft", "check");
 
     private final List<Entry> entries;
 
@@ -57,6 +59,19 @@ public final class BenchReport {
             }
             sb.append(row(cells(e.result(), e.result().solver(), true)));
             sb.append(row(cells(e.result(), e.result().greedy(), false)));
+            CpSatFigures peer = e.result().cpsat();
+            if (peer != null && peer.hasPlan()) {
+                sb.append(row(cells(e.result(), peer.run(), false)));
+            } else if (peer != null && peer.ran()) {
+                // no plan: the empty plan's score would read as CP-SAT breaking E4
+                List<String> cells = new ArrayList<>(List.of("", RunFigures.CPSAT, "", "", "", "no plan (" + peer.status()
+                        + ")"));
+                while (cells.size() < COLUMNS.size()) {
+                    cells.add(Cells.NONE);
+                }
+                cells.set(COLUMNS.indexOf("ended at"), Cells.seconds(peer.run().millisSpent()));
+                sb.append(row(cells));
+            }
         }
         return sb.toString();
     }
@@ -112,7 +127,7 @@ public final class BenchReport {
         for (Entry e : entries) {
             if (e.result() == null) {
                 List<String> cells = new ArrayList<>(List.of(e.suite().key(), "worker failed: " + e.failure()));
-                while (cells.size() < CSV_COLUMNS.size() - 1) {
+                while (cells.size() < CSV_COLUMNS.size() - 1) { // keep the check column last
                     cells.add("");
                 }
                 cells.add("fail");
@@ -121,6 +136,10 @@ public final class BenchReport {
             }
             sb.append(Csv.line(csvCells(e.result(), e.result().solver(), e.passed() ? "pass" : "fail")));
             sb.append(Csv.line(csvCells(e.result(), e.result().greedy(), "")));
+            CpSatFigures peer = e.result().cpsat();
+            if (peer != null && peer.ran()) {
+                sb.append(Csv.line(csvCells(e.result(), peer.run(), "")));
+            }
         }
         return sb.toString();
     }
@@ -155,6 +174,13 @@ public final class BenchReport {
         double flow = b == null ? Double.NaN : b.ratio(f.end(), b.flowPenalty());
         c.add(Double.isNaN(best) ? "" : String.format("%.3f", best));
         c.add(Double.isNaN(flow) ? "" : String.format("%.3f", flow));
+        CpSatFigures peer = RunFigures.CPSAT.equals(f.run()) ? r.cpsat() : null;
+        boolean plan = peer != null && peer.hasPlan();
+        c.add(peer == null ? "" : peer.status());
+        c.add(plan ? Long.toString(-peer.objectiveMedium()) : "");
+        c.add(plan ? Long.toString(-peer.objectiveSoft()) : "");
+        c.add(plan ? Boolean.toString(peer.objectiveMatchesScore()) : "");
+        c.add(plan && peer.boundSoft() != null ? Long.toString(peer.boundSoft()) : "");
         c.add(check);
         return c;
     }
@@ -174,6 +200,7 @@ public final class BenchReport {
         for (Entry e : entries) {
             sb.append(checkLine(e)).append('\n');
         }
+        peer(sb);
         shortages(sb);
         sb.append("\n## Best score over time\n\n");
         for (Entry e : entries) {
@@ -196,6 +223,81 @@ public final class BenchReport {
                     : " (the bound reports the shortage and names where)");
         }
         return "- " + e.suite().key() + ": FAIL: " + String.join("; ", e.checkFailures());
+    }
+
+    /** The CP-SAT peer's section: what it found, whether its objective is the tool's score, and who wins at each budget. */
+    private void peer(StringBuilder sb) {
+        if (entries.stream().noneMatch(e -> e.result() != null && e.result().cpsat() != null)) {
+            return;
+        }
+        sb.append("\n## CP-SAT peer\n\n");
+        sb.append("Google OR-Tools CP-SAT (").append(CpSatPeer.WORKERS).append(" workers, random seed ")
+                .append(CpSatPeer.RANDOM_SEED).append(") on a model of the same rules (`CpSatPeer`), with the solver's"
+                + " time limit, building the model included. Its objective of its final plan must equal the"
+                + " tool's score of that plan (Timefold's SolutionManager): that is the proof the model weighs the"
+                + " same rules.\n\n");
+        for (Entry e : entries) {
+            if (e.result() == null || e.result().cpsat() == null) {
+                continue;
+            }
+            for (String line : peerLines(e.result())) {
+                sb.append(line).append('\n');
+            }
+        }
+    }
+
+    /** The peer's lines for one instance: its run, the objective against the score, solver vs CP-SAT. */
+    static List<String> peerLines(BenchResult r) {
+        CpSatFigures p = r.cpsat();
+        String name = "- " + r.suite() + ": ";
+        if (!p.ran()) {
+            return List.of(name + "CP-SAT " + p.skipped());
+        }
+        RunFigures f = p.run();
+        List<String> out = new ArrayList<>();
+        String model = "model " + Cells.number(p.booleans()) + " seat-candidate booleans built in "
+                + Cells.seconds(p.buildMillis());
+        if (!p.hasPlan()) {
+            out.add(name + "CP-SAT " + p.status() + ": no plan within " + Cells.seconds(f.millisSpent()) + " (" + model
+                    + ")");
+        } else {
+            out.add(name + "CP-SAT " + p.status() + " after " + Cells.seconds(f.millisSpent()) + " (" + model
+                    + "): objective " + p.objectiveAsScore() + (p.objectiveMatchesScore()
+                            ? " = the tool's score of its plan " + Cells.score(f.end()) + " (same rules)"
+                            : " ≠ the tool's score of its plan " + Cells.score(f.end()) + ": MISMATCH, the model does"
+                                    + " not weigh the rules as the solver's constraints do")
+                    + "; checker: " + (f.brokenHard() == 0 ? "no broken hard rule" : f.brokenHard()
+                            + " broken hard rule(s) (" + f.brokenHardSummary() + ")")
+                    + ", " + Cells.number(f.unfilled()) + " empty" + (p.objectiveConsistent() ? ""
+                            : " (the objective value CP-SAT reported differs from its plan's)")
+                    + "; CP-SAT's bound: " + (p.boundSoft() == null
+                            ? "not yet at this many empty seats"
+                            : "no plan with as many empty seats scores above soft " + Cells.number(p.boundSoft())));
+        }
+        out.add(name + "solver vs CP-SAT at each budget: " + versus("@30 s", r.solver().at30s(), f.at30s()) + ", "
+                + versus("@60 s", r.solver().at60s(), f.at60s()) + ", " + versus("at end", r.solver().end(), f.end()));
+        return out;
+    }
+
+    /** "@30 s better (0/0/-1,542 vs 0/0/-1,600)": the solver's best against CP-SAT's at one budget. */
+    static String versus(String budget, ScorePoint solver, ScorePoint cpsat) {
+        if (solver == null || cpsat == null) {
+            return budget + " " + Cells.NONE + " (" + (solver == null ? "no solver figure" : "no CP-SAT plan yet") + ")";
+        }
+        int c = compare(solver, cpsat);
+        String word = c > 0 ? "better" : c < 0 ? "worse" : "equal";
+        return budget + " " + word + " (" + Cells.score(solver) + " vs " + Cells.score(cpsat) + ")";
+    }
+
+    /** Scores compare level by level, hard first; higher is better. */
+    static int compare(ScorePoint a, ScorePoint b) {
+        if (a.hard() != b.hard()) {
+            return Long.compare(a.hard(), b.hard());
+        }
+        if (a.medium() != b.medium()) {
+            return Long.compare(a.medium(), b.medium());
+        }
+        return Long.compare(a.soft(), b.soft());
     }
 
     private void shortages(StringBuilder sb) {

@@ -17,10 +17,19 @@ import org.rotationscheduler.io.out.SafeFiles;
  * @param generateMillis generating the register (not part of either run)
  * @param maxHeapBytes the worker's -Xmx
  * @param lowerBound the solver's lower bound (#16), null when it was not proved within the time limit
+ * @param cpsat the CP-SAT peer (#16): its run, or why it did not run; null in results written before it
  */
 public record BenchResult(String suite, long seed, String scope, int seats, int cadres, int plantedUnfilled,
         int provenUnfilled, String shortfallReason, long timeLimitMillis, long generateMillis, long maxHeapBytes,
-        String java, BoundFigures bound, RunFigures solver, RunFigures greedy, LowerBoundFigures lowerBound) {
+        String java, BoundFigures bound, RunFigures solver, RunFigures greedy, LowerBoundFigures lowerBound,
+        CpSatFigures cpsat) {
+
+    public BenchResult(String suite, long seed, String scope, int seats, int cadres, int plantedUnfilled,
+            int provenUnfilled, String shortfallReason, long timeLimitMillis, long generateMillis, long maxHeapBytes,
+            String java, BoundFigures bound, RunFigures solver, RunFigures greedy, LowerBoundFigures lowerBound) {
+        this(suite, seed, scope, seats, cadres, plantedUnfilled, provenUnfilled, shortfallReason, timeLimitMillis,
+                generateMillis, maxHeapBytes, java, bound, solver, greedy, lowerBound, null);
+    }
 
     public BenchResult(String suite, long seed, String scope, int seats, int cadres, int plantedUnfilled,
             int provenUnfilled, String shortfallReason, long timeLimitMillis, long generateMillis, long maxHeapBytes,

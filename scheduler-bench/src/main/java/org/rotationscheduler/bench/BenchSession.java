@@ -67,8 +67,13 @@ public final class BenchSession {
     }
 
     private BenchReport.Entry runOne(Suite suite, Duration limit, long seed, Path dir) {
-        progress.printf("%s: %,d cadres, profile %s, seed %d, time limit %s: generating, solving, checking...%n",
-                suite.key(), suite.cadres(), suite.profile().key(), seed, Cells.seconds(limit.toMillis()));
+        if (suite.fixedRegister()) {
+            progress.printf("%s: %s and %s, time limit %s: loading, solving, checking...%n", suite.key(),
+                    Suite.SMALL_CAMPAIGN, Suite.SMALL_REGISTER, Cells.seconds(limit.toMillis()));
+        } else {
+            progress.printf("%s: %,d cadres, profile %s, seed %d, time limit %s: generating, solving, checking...%n",
+                    suite.key(), suite.cadres(), suite.profile().key(), seed, Cells.seconds(limit.toMillis()));
+        }
         progress.flush();
         long t0 = System.nanoTime();
         BenchReport.Entry entry;

@@ -22,8 +22,8 @@ import org.rotationscheduler.rules.RuleBreak;
 import org.rotationscheduler.rules.RuleId;
 
 /**
- * Runs the greedy baseline and then the solver on one instance and judges both plans with the
- * independent {@link PlanChecker}. Each run is measured on its own: a full collection before it,
+ * Runs the greedy baseline, the solver and, on small and medium, the CP-SAT peer
+ * ({@link CpSatPeer}) on one instance and judges every plan with the independent {@link PlanChecker}. Each run is measured on its own: a full collection before it,
  * its own problem built from the register, its own heap figures (see {@link HeapMeter}).
  */
 public final class InstanceRunner {
@@ -44,11 +44,60 @@ public final class InstanceRunner {
         long limit = timeLimit.toMillis();
         RunFigures greedy = greedy(instance, register, limit);
         SolverRun solver = solver(instance, register, timeLimit);
-        var stats = instance.generated().stats();
-        return new BenchResult(instance.suite().key(), instance.seed(), instance.generated().scope(), instance.seats(),
-                instance.cadres(), instance.plantedUnfilled(), stats.provenUnfilled(), stats.shortfallReason(), limit,
-                generateMillis, Runtime.getRuntime().maxMemory(), Runtime.version().toString(), solver.bound(),
-                solver.figures(), greedy, solver.lowerBound());
+        CpSatFigures cpsat = cpsat(instance, register, timeLimit);
+        return new BenchResult(instance.suite().key(), instance.seed(), instance.scope(), instance.seats(),
+                instance.cadres(), instance.plantedUnfilled(), instance.provenUnfilled(), instance.shortfallReason(),
+                limit, generateMillis, Runtime.getRuntime().maxMemory(), Runtime.version().toString(), solver.bound(),
+                solver.figures(), greedy, solver.lowerBound(), cpsat);
+    }
+
+    /**
+     * The CP-SAT peer (#16) with the solver's time limit (building its model included), on the
+     * suites that have it and only when the instance is small enough to load; its final plan is
+     * scored through Timefold's SolutionManager and judged by the checker, as the solver's is.
+     */
+    CpSatFigures cpsat(BenchInstance instance, Register register, Duration timeLimit) {
+        String skip = cpSatSkipReason(instance.suite(), instance.seats());
+        if (skip != null) {
+            return CpSatFigures.skipped(skip);
+        }
+        HeapMeter heap = HeapMeter.start();
+        RotationSolution problem = new ProblemBuilder(instance.campaign(), register).build(instance.rounds());
+        Timeline timeline = new Timeline();
+        CpSatPeer.Outcome o = new CpSatPeer().solve(problem, timeLimit, timeline);
+        List<SeatAssignment> seats = problem.getSeats();
+        List<Assignment> filled = new java.util.ArrayList<>(seats.size());
+        for (int i = 0; i < seats.size(); i++) {
+            filled.add(new Assignment(seats.get(i).getSeat(), o.hasPlan() ? o.cadres().get(i) : null));
+        }
+        Plan plan = new Plan(instance.campaign(), register, instance.season(), instance.rounds(), filled);
+        HardMediumSoftLongScore score = score(problem, filled);
+        List<RuleBreak> breaks = new PlanChecker(instance.campaign()).check(plan);
+        HeapFigures heapFigures = heap.stop();
+        long limit = timeLimit.toMillis();
+        ScorePoint end = ScorePoint.of(o.millisSpent(), score, plan.filled());
+        List<ScorePoint> points = timeline.points();
+        long zeroHard = points.isEmpty() ? -1 : points.get(0).millis();
+        RunFigures figures = new RunFigures(RunFigures.CPSAT, o.millisSpent(), zeroHard, end,
+                timeline.bestAt(AT_30S, limit, end), timeline.bestAt(AT_60S, limit, end),
+                PlanChecker.unfilledCount(breaks), PlanChecker.hardByRule(breaks), -1, heapFigures,
+                timeline.thinned(TIMELINE_POINTS, Math.max(limit, o.millisSpent())));
+        boolean consistent = o.hasPlan() && o.objective() == o.factor() * o.mediumPenalty() + o.softPenalty()
+                && o.reportedObjective() == o.objective();
+        return new CpSatFigures(figures, null, o.status(), o.mediumPenalty(), o.softPenalty(), consistent,
+                o.hasPlan() && o.softBound() != null ? -o.softBound() : null, o.buildMillis(), o.booleans());
+    }
+
+    /** Why the peer does not run on this instance, or null when it does. */
+    static String cpSatSkipReason(Suite suite, int seats) {
+        if (seats > CpSatPeer.MAX_SEATS) {
+            return String.format(java.util.Locale.ROOT, "not run: %,d seats, more than the %,d the CP-SAT model loads"
+                    + " (one boolean per seat and candidate: millions here)", seats, CpSatPeer.MAX_SEATS);
+        }
+        if (!suite.cpSatPeer()) {
+            return "not run: the peer runs on small and medium";
+        }
+        return null;
     }
 
     /** The greedy baseline's run, judged like the solver's; package-private for the checks' tests. */

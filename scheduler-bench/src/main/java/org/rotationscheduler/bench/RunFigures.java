@@ -13,7 +13,7 @@ import org.rotationscheduler.rules.RuleId;
  * constraints (the baseline's through Timefold's {@code SolutionManager}), so both runs are judged
  * alike.
  *
- * @param run {@link #SOLVER} or {@link #GREEDY}
+ * @param run {@link #SOLVER}, {@link #GREEDY} or {@link #CPSAT}
  * @param millisSpent how long the run took to produce its plan
  * @param millisToZeroHard when the first plan with zero hard score appeared, -1 if never
  * @param end the final score
@@ -30,6 +30,8 @@ public record RunFigures(String run, long millisSpent, long millisToZeroHard, Sc
 
     public static final String SOLVER = "solver";
     public static final String GREEDY = "greedy";
+    /** The CP-SAT peer (#16). */
+    public static final String CPSAT = "cpsat";
 
     public RunFigures {
         // in the rules' display order, as the checker lists them

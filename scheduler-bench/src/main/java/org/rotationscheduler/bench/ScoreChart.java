@@ -8,7 +8,8 @@ import java.util.function.ToLongFunction;
 /**
  * One SVG chart per instance, written by hand (no chart library): the solver's best soft score
  * over time in the upper panel, its hard score and medium score (empty seats) in the lower one,
- * a marker where the hard score first reached zero, and the greedy baseline's figures below.
+ * a marker where the hard score first reached zero, and the greedy baseline's (and the CP-SAT
+ * peer's) figures below.
  * Best scores only change in steps, so the lines are drawn as steps, from the first plan that
  * fills a seat (the solver's own greedy first plan) to the end of the run.
  */
@@ -18,7 +19,7 @@ public final class ScoreChart {
     private static final int RIGHT = 30;
     private static final Panel SOFT = new Panel(50, 300);
     private static final Panel LOWER = new Panel(350, 470);
-    private static final int HEIGHT = 560;
+    private static final int HEIGHT = 580;
     private static final String SOFT_COLOUR = "#1f5fa8";
     private static final String HARD_COLOUR = "#c0392b";
     private static final String MEDIUM_COLOUR = "#e08e0b";
@@ -175,6 +176,13 @@ public final class ScoreChart {
         text(sb, LEFT, y + 16, "start", 11, "greedy baseline: " + Cells.score(g.end()) + ", " + Cells.number(g.unfilled())
                 + " empty seat(s), " + Cells.number(g.brokenHard()) + " broken hard rule(s)"
                 + (g.brokenHard() == 0 ? "" : " (" + abbreviate(g.brokenHardSummary()) + ")"));
+        CpSatFigures p = r.cpsat();
+        if (p != null && p.ran()) {
+            text(sb, LEFT, y + 32, "start", 11, "CP-SAT peer: " + (p.hasPlan() ? Cells.score(p.run().end()) + " after "
+                    + Cells.seconds(p.run().millisSpent()) + ", " + Cells.number(p.run().unfilled()) + " empty seat(s), "
+                    + Cells.number(p.run().brokenHard()) + " broken hard rule(s)" : "no plan (" + p.status() + ") after "
+                    + Cells.seconds(p.run().millisSpent())));
+        }
     }
 
     private static String abbreviate(String s) {

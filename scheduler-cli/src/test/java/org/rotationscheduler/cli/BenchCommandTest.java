@@ -67,7 +67,7 @@ class BenchCommandTest {
     void badOptionsAreBadInput(@TempDir Path dir) {
         Result unknown = Cli.run("bench", "--suite", "huge", "--out", dir.toString());
         assertThat(unknown.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(unknown.err()).contains("unknown --suite 'huge'", "mini|season|tight|short|campaign|all");
+        assertThat(unknown.err()).contains("unknown --suite 'huge'", "mini|small|medium|season|tight|short|campaign|all");
         assertThat(Cli.run("bench", "--heap", "lots", "--out", dir.toString()).code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(Cli.run("bench", "--time-limit", "0s", "--out", dir.toString()).code())
                 .isEqualTo(ExitCodes.BAD_INPUT);
