@@ -10,33 +10,29 @@ import org.rotationscheduler.domain.model.Cadre;
 /**
  * A set of the register's cadres as bits over one numbering shared by the whole problem, so that
  * a constraint's filter asks it in constant time. Membership is by identity: a cadre object the
- * numbering does not know (e.g. built by hand in a test) is never a member, so a filter that uses
- * the set only as a shortcut falls back to its full check.
+ * numbering does not know (e.g. built by hand in a test) is never a member and never excluded, so
+ * a filter that uses the set only as a shortcut falls back to its full check.
  */
 public final class CadreSet {
-    private final Map<Cadre, Integer> numbering;
+    private final Numbering numbering;
     private final BitSet bits;
 
-    private CadreSet(Map<Cadre, Integer> numbering, BitSet bits) {
+    private CadreSet(Numbering numbering, BitSet bits) {
         this.numbering = numbering;
         this.bits = bits;
     }
 
     /** A numbering of the given cadres (by identity), to share among the sets of one problem. */
-    public static Map<Cadre, Integer> numbering(List<Cadre> cadres) {
-        Map<Cadre, Integer> out = new IdentityHashMap<>(cadres.size() * 2);
-        for (Cadre c : cadres) {
-            out.putIfAbsent(c, out.size());
-        }
-        return out;
+    public static Numbering numbering(List<Cadre> cadres) {
+        return new Numbering(cadres);
     }
 
     /** The cadres of {@code from} that the numbering knows and {@code keep} accepts. */
-    public static CadreSet of(Map<Cadre, Integer> numbering, List<Cadre> from, Predicate<Cadre> keep) {
+    public static CadreSet of(Numbering numbering, List<Cadre> from, Predicate<Cadre> keep) {
         BitSet bits = new BitSet(numbering.size());
         for (Cadre c : from) {
-            Integer i = numbering.get(c);
-            if (i != null && keep.test(c)) {
+            int i = numbering.indexOf(c);
+            if (i >= 0 && keep.test(c)) {
                 bits.set(i);
             }
         }
@@ -47,8 +43,8 @@ public final class CadreSet {
     public CadreSet restrictedTo(List<Cadre> from, Predicate<Cadre> keep) {
         BitSet out = new BitSet(numbering.size());
         for (Cadre c : from) {
-            Integer i = numbering.get(c);
-            if (i != null && bits.get(i) && keep.test(c)) {
+            int i = numbering.indexOf(c);
+            if (i >= 0 && bits.get(i) && keep.test(c)) {
                 out.set(i);
             }
         }
@@ -57,16 +53,63 @@ public final class CadreSet {
 
     /** True only for a cadre the numbering knows and the set does not hold (so an unknown cadre is never excluded). */
     public boolean excludes(Cadre c) {
-        Integer i = c == null ? null : numbering.get(c);
-        return i != null && !bits.get(i);
+        int i = numbering.indexOf(c);
+        return i >= 0 && !bits.get(i);
     }
 
     public boolean contains(Cadre c) {
-        Integer i = c == null ? null : numbering.get(c);
-        return i != null && bits.get(i);
+        int i = numbering.indexOf(c);
+        return i >= 0 && bits.get(i);
     }
 
     public int size() {
         return bits.cardinality();
+    }
+
+    /**
+     * Numbers the cadres of one problem by identity. A cadre is found first by its register row (an
+     * array look-up, confirmed by identity), else in an identity map: rows are only a shortcut and
+     * need not be unique.
+     */
+    public static final class Numbering {
+        private final Map<Cadre, Integer> byIdentity;
+        private final Cadre[] byRow;
+        private final int[] indexByRow;
+
+        private Numbering(List<Cadre> cadres) {
+            byIdentity = new IdentityHashMap<>(cadres.size() * 2);
+            int maxRow = 0;
+            for (Cadre c : cadres) {
+                byIdentity.putIfAbsent(c, byIdentity.size());
+                maxRow = Math.max(maxRow, c.row());
+            }
+            int rows = maxRow <= 4 * cadres.size() + 16 ? maxRow + 1 : 0;
+            byRow = new Cadre[rows];
+            indexByRow = new int[rows];
+            for (Map.Entry<Cadre, Integer> e : byIdentity.entrySet()) {
+                int r = e.getKey().row();
+                if (r >= 0 && r < rows && byRow[r] == null) {
+                    byRow[r] = e.getKey();
+                    indexByRow[r] = e.getValue();
+                }
+            }
+        }
+
+        /** The cadre's number, or -1 when this numbering does not know that object. */
+        int indexOf(Cadre c) {
+            if (c == null) {
+                return -1;
+            }
+            int r = c.row();
+            if (r >= 0 && r < byRow.length && byRow[r] == c) {
+                return indexByRow[r];
+            }
+            Integer i = byIdentity.get(c);
+            return i == null ? -1 : i;
+        }
+
+        int size() {
+            return byIdentity.size();
+        }
     }
 }

@@ -87,7 +87,7 @@ public final class ProblemBuilder {
         boolean quotaOn = rules.isEnabled(RuleId.E4) && quota != null;
         Map<String, Set<Cadre>> reachableByScope = new HashMap<>();
         Map<List<Cadre>, Boolean> counted = new IdentityHashMap<>();
-        Map<Cadre, Integer> numbering = CadreSet.numbering(register.cadres());
+        CadreSet.Numbering numbering = CadreSet.numbering(register.cadres());
         Map<String, CadreSet> staticKeeping = new HashMap<>();
         Map<String, CadreSet> datedKeeping = new HashMap<>();
         List<SeatAssignment> entities = new ArrayList<>(seats.size());
@@ -185,7 +185,7 @@ public final class ProblemBuilder {
      * constraints check them (whether or not a rule is switched off); shared by the seats of the
      * static key, which have the same rules and city.
      */
-    private CadreSet keepingUndatedRules(Seat seat, List<Cadre> staticList, Map<Cadre, Integer> numbering) {
+    private CadreSet keepingUndatedRules(Seat seat, List<Cadre> staticList, CadreSet.Numbering numbering) {
         List<EligibilityRule> seatRules = eligibility.rulesFor(seat);
         City city = seat.city();
         return CadreSet.of(numbering, staticList, c -> {
