@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.rotationscheduler.campaign.Campaign;
 import org.rotationscheduler.domain.calendar.Round;
@@ -86,14 +87,21 @@ public final class ProblemBuilder {
         boolean quotaOn = rules.isEnabled(RuleId.E4) && quota != null;
         Map<String, Set<Cadre>> reachableByScope = new HashMap<>();
         Map<List<Cadre>, Boolean> counted = new IdentityHashMap<>();
+        CadreSet.Numbering numbering = CadreSet.numbering(register.cadres());
+        Map<String, CadreSet> staticKeeping = new HashMap<>();
+        Map<String, CadreSet> datedKeeping = new HashMap<>();
         List<SeatAssignment> entities = new ArrayList<>(seats.size());
         for (Seat seat : seats) {
             Cadre was = published.get(seat.id());
             boolean pinned = pinnedSeatIds.contains(seat.id()) || pinnedTo.containsKey(seat.id());
             Cadre kept = pinnedTo.getOrDefault(seat.id(), was);
-            List<Cadre> candidates = including(datedLists.computeIfAbsent(datedKey(seat),
-                    k -> datedCandidates(seat, staticLists.computeIfAbsent(staticKey(seat), k2 -> staticCandidates(seat)))),
-                    pinned ? kept : null);
+            String staticKey = staticKey(seat);
+            List<Cadre> staticList = staticLists.computeIfAbsent(staticKey, k -> staticCandidates(seat));
+            String datedKey = datedKey(seat);
+            List<Cadre> dated = datedLists.computeIfAbsent(datedKey, k -> datedCandidates(seat, staticList));
+            CadreSet keeping = datedKeeping.computeIfAbsent(datedKey, k -> keepingDatedRules(seat, dated,
+                    staticKeeping.computeIfAbsent(staticKey, k2 -> keepingUndatedRules(seat, staticList, numbering))));
+            List<Cadre> candidates = including(dated, pinned ? kept : null);
             String scope = quotaOn ? quota.scopeOf(seat) : null;
             if (scope != null) {
                 Set<Cadre> reach = reachableByScope.computeIfAbsent(scope, s -> new LinkedHashSet<>());
@@ -106,6 +114,7 @@ public final class ProblemBuilder {
                     eligibility.e3Rank(seat), rules.minRoundsOff(), candidates);
             a.setPublished(was);
             a.setSeniorRank(RankOrder.heads(seat) ? rules.leaderRank() : null);
+            a.setKeepsSeatRules(keeping);
             if (pinned) {
                 a.setCadre(kept);
                 a.setPinned(true);
@@ -113,8 +122,14 @@ public final class ProblemBuilder {
             entities.add(a);
         }
         List<QuotaDuty> duties = quotaOn ? duties(quota, reachableByScope) : List.of();
+        List<PriorService> priorServices = priorServices();
+        CadreSet quotaBound = CadreSet.of(numbering, duties.stream().map(QuotaDuty::cadre).toList(), c -> true);
+        CadreSet withHistory = CadreSet.of(numbering, priorServices.stream().map(PriorService::cadre).toList(), c -> true);
+        for (SeatAssignment a : entities) {
+            a.setCadreFacts(quotaBound, withHistory);
+        }
         return new RotationSolution(register.cadres(), duties, teams(rounds), groups(rounds), shares(rounds, seats),
-                priorServices(), new RuleParameters(rules.maxPerSeason(), rules.maxPerCampaign(), rules.maxLifetime(), earlierRounds()), entities,
+                priorServices, new RuleParameters(rules.maxPerSeason(), rules.maxPerCampaign(), rules.maxLifetime(), earlierRounds()), entities,
                 ConstraintWeights.from(rules));
     }
 
@@ -163,6 +178,33 @@ public final class ProblemBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * The cadres of a static list who keep the seat's data rules and E10, checked as the
+     * constraints check them (whether or not a rule is switched off); shared by the seats of the
+     * static key, which have the same rules and city.
+     */
+    private CadreSet keepingUndatedRules(Seat seat, List<Cadre> staticList, CadreSet.Numbering numbering) {
+        List<EligibilityRule> seatRules = eligibility.rulesFor(seat);
+        City city = seat.city();
+        return CadreSet.of(numbering, staticList, c -> {
+            if (Objects.equals(c.province(), city.province())) {
+                return false;
+            }
+            for (EligibilityRule r : seatRules) {
+                if (!r.allows(c, city)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** Of those, the cadres of a dated list who also keep E7 and E8 on the round's days. */
+    private static CadreSet keepingDatedRules(Seat seat, List<Cadre> dated, CadreSet undated) {
+        var days = seat.round().days();
+        return undated.restrictedTo(dated, c -> !c.restrictedDuring(days) && !c.unavailableDuring(days));
     }
 
     /** E7 and E8 for the round's days, keeping the static list when no cadre in it is affected. */

@@ -9,10 +9,18 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.bi.BiJoiner;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.Unit;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.EligibilityRule;
 import org.rotationscheduler.rules.RuleId;
@@ -31,6 +39,31 @@ public final class RotationConstraints implements ConstraintProvider {
     private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
     private static final HardMediumSoftLongScore SOFT = HardMediumSoftLongScore.ONE_SOFT;
 
+    // Shared pieces: Timefold shares a node between constraints only when their streams are built
+    // from the same function instances, so the prefixes below are built from these constants.
+    // All are stateless.
+    private static final Function<SeatAssignment, Cadre> CADRE = SeatAssignment::getCadre;
+    private static final Function<SeatAssignment, String> GROUP = SeatAssignment::getGroupKey;
+    private static final Function<SeatAssignment, String> TEAM = SeatAssignment::getTeamKey;
+    private static final Function<SeatAssignment, Unit> UNIT = a -> a.getCadre().unit();
+    private static final Function<SeatAssignment, Integer> ROUND = SeatAssignment::getRoundNumber;
+    private static final Function<SeatAssignment, String> SEASON = SeatAssignment::getSeasonId;
+    private static final UniConstraintCollector<SeatAssignment, ?, Integer> COUNT = count();
+    /** The order of {@code forEachUniquePair}: the first seat's planning id is the smaller. */
+    private static final BiPredicate<SeatAssignment, SeatAssignment> ID_ORDER =
+            (a, b) -> a.getId().compareTo(b.getId()) < 0;
+    private static final BiJoiner<SeatAssignment, SeatAssignment> CADRE_EQUAL = equal(CADRE);
+    private static final BiJoiner<SeatAssignment, SeatAssignment> GROUP_EQUAL = equal(GROUP);
+    private static final BiJoiner<SeatAssignment, SeatAssignment> ID_ORDER_JOINER = filtering(ID_ORDER);
+    private static final BiJoiner<SeatAssignment, PriorService> HISTORY_EQUAL = equal(CADRE, PriorService::cadre);
+    /** Seats whose cadre is not known to keep the seat rules (E1-E3, E5-E8, E10, E13): the only ones those rules look at. */
+    private static final Predicate<SeatAssignment> MAY_BREAK_SEAT_RULES = a -> !a.keepsSeatRules();
+    /** Seats whose cadre may have a quota duty (E4) / rounds in earlier plans (E9, E11): the only ones those rules join. */
+    private static final Predicate<SeatAssignment> MAY_BE_QUOTA_BOUND = SeatAssignment::mayBeQuotaBound;
+    private static final Predicate<SeatAssignment> MAY_HAVE_HISTORY = SeatAssignment::mayHaveHistory;
+    private static final Predicate<SeatAssignment> PARTY_MEMBER = a -> a.getCadre().partyMember();
+    private static final Predicate<SeatAssignment> EXPERIENCED = a -> a.getCadre() != null && a.getCadre().experienced();
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
         return new Constraint[] {
@@ -48,9 +81,17 @@ public final class RotationConstraints implements ConstraintProvider {
 
     // ---- hard: who may sit where (E1-E3, E5, E6, E13 from the eligibility data) ----
 
+    /**
+     * The seats whose cadre may break a seat rule: one filter for all of them, so that a cadre the
+     * problem builder knows to keep them (nearly every one the search puts in) costs one look-up.
+     */
+    private static UniConstraintStream<SeatAssignment> seatsToCheck(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class).filter(MAY_BREAK_SEAT_RULES);
+    }
+
     Constraint dataRule(ConstraintFactory f, RuleConstraint constraint) {
         RuleId ruleId = constraint.rule().orElseThrow();
-        return f.forEach(SeatAssignment.class)
+        return seatsToCheck(f)
                 .filter(a -> a.brokenRule(ruleId) != null)
                 .penalizeLong(HARD)
                 .justifyWith((a, s) -> seatJustification(ruleId, a, Eligibility.who(a.getCadre()) + " does not meet "
@@ -59,7 +100,7 @@ public final class RotationConstraints implements ConstraintProvider {
     }
 
     Constraint otherDataRules(ConstraintFactory f) {
-        return f.forEach(SeatAssignment.class)
+        return seatsToCheck(f)
                 .filter(a -> a.brokenOtherDataRule() != null)
                 .penalizeLong(HARD)
                 .justifyWith((a, s) -> {
@@ -76,8 +117,8 @@ public final class RotationConstraints implements ConstraintProvider {
      */
     Constraint quota(ConstraintFactory f) {
         return f.forEach(QuotaDuty.class)
-                .join(SeatAssignment.class, equal(QuotaDuty::cadre, SeatAssignment::getCadre),
-                        equal(QuotaDuty::scope, SeatAssignment::getQuotaScope))
+                .join(f.forEach(SeatAssignment.class).filter(MAY_BE_QUOTA_BOUND), equal(QuotaDuty::cadre, CADRE),
+                        filtering((duty, a) -> Objects.equals(duty.scope(), a.getQuotaScope())))
                 .groupBy((duty, a) -> duty, countBi())
                 .complement(QuotaDuty.class, duty -> 0)
                 .filter((duty, n) -> duty.distance(n) > 0)
@@ -92,7 +133,7 @@ public final class RotationConstraints implements ConstraintProvider {
 
     /** E7 (S1): says only that the cadre is not eligible for these dates, never why. */
     Constraint privateDates(ConstraintFactory f) {
-        return f.forEach(SeatAssignment.class)
+        return seatsToCheck(f)
                 .filter(a -> a.getCadre().restrictedDuring(a.getSeat().round().days()))
                 .penalizeLong(HARD)
                 .justifyWith((a, s) -> seatJustification(RuleId.E7, a, a.getCadre() + ": "
@@ -101,7 +142,7 @@ public final class RotationConstraints implements ConstraintProvider {
     }
 
     Constraint unavailable(ConstraintFactory f) {
-        return f.forEach(SeatAssignment.class)
+        return seatsToCheck(f)
                 .filter(a -> a.getCadre().unavailableDuring(a.getSeat().round().days()))
                 .penalizeLong(HARD)
                 .justifyWith((a, s) -> seatJustification(RuleId.E8, a, a.getCadre()
@@ -109,19 +150,36 @@ public final class RotationConstraints implements ConstraintProvider {
                 .asConstraint(RuleConstraint.E8.constraintName());
     }
 
+    /**
+     * Pairs of seats of one cadre, as {@code forEachUniquePair} gives them (smaller id first), shared
+     * by E9 and E11: one index by cadre instead of one per rule, and no ordered index on the ids.
+     */
+    private static BiConstraintStream<SeatAssignment, SeatAssignment> seatsOfOneCadre(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class).join(SeatAssignment.class, CADRE_EQUAL, ID_ORDER_JOINER);
+    }
+
+    /** Pairs of seats of one group (smaller id first), shared by E12, F4 and F5's newcomers. */
+    private static BiConstraintStream<SeatAssignment, SeatAssignment> seatsOfOneGroup(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class).join(SeatAssignment.class, GROUP_EQUAL, ID_ORDER_JOINER);
+    }
+
     Constraint twiceAtOnce(ConstraintFactory f) {
-        return f.forEachUniquePair(SeatAssignment.class, equal(SeatAssignment::getCadre),
-                        filtering(SeatAssignment::overlaps))
+        return seatsOfOneCadre(f)
+                .filter(SeatAssignment::overlaps)
                 .penalizeLong(HARD)
                 .justifyWith((a, b, s) -> pairJustification(RuleId.E9, a, b, a.getCadre()
                         + " sits in two seats at once: " + a.getSeat().describe() + " and " + b.getSeat().describe()))
                 .asConstraint(RuleConstraint.E9.constraintName());
     }
 
+    /** Each seat with the earlier rounds of its cadre (history), shared by E9 and E11 across plans. */
+    private static BiConstraintStream<SeatAssignment, PriorService> seatsWithHistory(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class).filter(MAY_HAVE_HISTORY).join(PriorService.class, HISTORY_EQUAL);
+    }
+
     Constraint twiceAtOnceWithHistory(ConstraintFactory f) {
-        return f.forEach(SeatAssignment.class)
-                .join(PriorService.class, equal(SeatAssignment::getCadre, PriorService::cadre),
-                        filtering((a, p) -> a.getStartDay() <= p.endDay() && p.startDay() <= a.getEndDay()))
+        return seatsWithHistory(f)
+                .filter((a, p) -> a.getStartDay() <= p.endDay() && p.startDay() <= a.getEndDay())
                 .penalizeLong(HARD)
                 .justifyWith((a, p, s) -> seatJustification(RuleId.E9, a, a.getCadre()
                         + " also serves round " + p.roundNumber() + " of an earlier plan, which overlaps"))
@@ -129,7 +187,7 @@ public final class RotationConstraints implements ConstraintProvider {
     }
 
     Constraint ownProvince(ConstraintFactory f) {
-        return f.forEach(SeatAssignment.class)
+        return seatsToCheck(f)
                 .filter(a -> Objects.equals(a.getCadre().province(), a.getCity().province()))
                 .penalizeLong(HARD)
                 .justifyWith((a, s) -> seatJustification(RuleId.E10, a, a.getCadre() + " of " + a.getCadre().unit().name()
@@ -139,8 +197,8 @@ public final class RotationConstraints implements ConstraintProvider {
 
     /** E11: {@code minRoundsOff} rounds between two rounds of one cadre; overlapping ones are E9's. */
     Constraint restBetweenRounds(ConstraintFactory f) {
-        return f.forEachUniquePair(SeatAssignment.class, equal(SeatAssignment::getCadre),
-                        filtering((a, b) -> !a.overlaps(b) && a.roundsBetween(b.getRoundNumber()) < minRoundsOff(a)))
+        return seatsOfOneCadre(f)
+                .filter((a, b) -> !a.overlaps(b) && a.roundsBetween(b.getRoundNumber()) < minRoundsOff(a))
                 .penalizeLong(HARD)
                 .justifyWith((a, b, s) -> pairJustification(RuleId.E11, a, b, a.getCadre() + " serves rounds "
                         + a.getRoundNumber() + " and " + b.getRoundNumber() + " without the rest between them"))
@@ -148,10 +206,9 @@ public final class RotationConstraints implements ConstraintProvider {
     }
 
     Constraint restAfterHistory(ConstraintFactory f) {
-        return f.forEach(SeatAssignment.class)
-                .join(PriorService.class, equal(SeatAssignment::getCadre, PriorService::cadre),
-                        filtering((a, p) -> !(a.getStartDay() <= p.endDay() && p.startDay() <= a.getEndDay())
-                                && a.roundsBetween(p.roundNumber()) < minRoundsOff(a)))
+        return seatsWithHistory(f)
+                .filter((a, p) -> !(a.getStartDay() <= p.endDay() && p.startDay() <= a.getEndDay())
+                        && a.roundsBetween(p.roundNumber()) < minRoundsOff(a))
                 .penalizeLong(HARD)
                 .justifyWith((a, p, s) -> seatJustification(RuleId.E11, a, a.getCadre() + " served round "
                         + p.roundNumber() + " of an earlier plan, without the rest before round " + a.getRoundNumber()))
@@ -166,16 +223,21 @@ public final class RotationConstraints implements ConstraintProvider {
 
     /** E12: nobody in a group outranks its leader, nobody but the leader outranks the deputy (组长负责制). */
     Constraint rankOrder(ConstraintFactory f) {
-        return f.forEach(SeatAssignment.class)
-                .filter(SeatAssignment::headsGroup)
-                .join(SeatAssignment.class, equal(SeatAssignment::getGroupKey, SeatAssignment::getGroupKey),
-                        filtering(SeatAssignment::outrankedBy))
+        // of two seats of a group at most one outranks the other against the order (the head's
+        // cadre would have to outrank the other's and be outranked by it), so a pair breaks E12 at
+        // most once; the message names the head first, as an ordered pair would
+        return seatsOfOneGroup(f)
+                .filter((a, b) -> a.outrankedBy(b) || b.outrankedBy(a))
                 .penalizeLong(HARD)
-                .justifyWith((head, other, s) -> pairJustification(RuleId.E12, head, other, other.getCadre() + " ("
-                        + other.getCadre().rank().label() + ", " + other.getSeat().roleLabel() + ") outranks "
-                        + head.getCadre() + " (" + head.getCadre().rank().label() + ", " + head.getSeat().roleLabel()
-                        + ") in " + head.getSeat().group()))
+                .justifyWith((a, b, s) -> a.outrankedBy(b) ? rankOrderJustification(a, b) : rankOrderJustification(b, a))
                 .asConstraint(RuleConstraint.E12.constraintName());
+    }
+
+    private static RuleJustification rankOrderJustification(SeatAssignment head, SeatAssignment other) {
+        return pairJustification(RuleId.E12, head, other, other.getCadre() + " ("
+                + other.getCadre().rank().label() + ", " + other.getSeat().roleLabel() + ") outranks "
+                + head.getCadre() + " (" + head.getCadre().rank().label() + ", " + head.getSeat().roleLabel()
+                + ") in " + head.getSeat().group());
     }
 
     // ---- medium: empty seats ----
@@ -191,9 +253,13 @@ public final class RotationConstraints implements ConstraintProvider {
     // ---- soft: preferences F1-F9 ----
 
     /** F1: sum over cadres of C(n + served, 2): each seat costs the cadre's prior rounds, each pair 1. */
+    /** Each cadre with the seats they hold in this plan, shared by F1's spread and its maxima. */
+    private static BiConstraintStream<Cadre, Integer> seatsPerCadre(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class).groupBy(CADRE, COUNT);
+    }
+
     Constraint spreadLoad(ConstraintFactory f) {
-        return f.forEach(SeatAssignment.class)
-                .groupBy(SeatAssignment::getCadre, count())
+        return seatsPerCadre(f)
                 .penalizeLong(SOFT, (c, n) -> (long) n * c.roundsServed() + (long) n * (n - 1) / 2)
                 .justifyWith((c, n, s) -> new RuleJustification(RuleId.F1, List.of(), List.of(c.id()), c + " serves " + n
                         + " round(s) in this plan after " + c.roundsServed() + " before"))
@@ -202,7 +268,7 @@ public final class RotationConstraints implements ConstraintProvider {
 
     Constraint maxPerSeason(ConstraintFactory f) {
         return f.forEach(SeatAssignment.class)
-                .groupBy(SeatAssignment::getCadre, SeatAssignment::getSeasonId, count())
+                .groupBy(CADRE, SEASON, COUNT)
                 .join(RuleParameters.class)
                 .filter((c, season, n, p) -> n > p.maxPerSeason())
                 .penalizeLong(SOFT, (c, season, n, p) -> n - p.maxPerSeason())
@@ -213,8 +279,7 @@ public final class RotationConstraints implements ConstraintProvider {
 
     /** F1: this campaign's rounds (this plan and its earlier plans) above the campaign maximum. */
     Constraint maxPerCampaign(ConstraintFactory f) {
-        return f.forEach(SeatAssignment.class)
-                .groupBy(SeatAssignment::getCadre, count())
+        return seatsPerCadre(f)
                 .join(RuleParameters.class)
                 .filter((c, n, p) -> n + p.earlierRounds(c) > p.maxPerCampaign())
                 .penalizeLong(SOFT, (c, n, p) -> n + p.earlierRounds(c) - p.maxPerCampaign())
@@ -226,8 +291,7 @@ public final class RotationConstraints implements ConstraintProvider {
 
     /** F1: all rounds ever served (the register's rounds_served and this plan) above the lifetime maximum. */
     Constraint maxLifetime(ConstraintFactory f) {
-        return f.forEach(SeatAssignment.class)
-                .groupBy(SeatAssignment::getCadre, count())
+        return seatsPerCadre(f)
                 .join(RuleParameters.class)
                 .filter((c, n, p) -> n + c.roundsServed() > p.maxLifetime())
                 .penalizeLong(SOFT, (c, n, p) -> n + c.roundsServed() - p.maxLifetime())
@@ -238,7 +302,7 @@ public final class RotationConstraints implements ConstraintProvider {
 
     Constraint fairShare(ConstraintFactory f) {
         return f.forEach(SeatAssignment.class)
-                .groupBy(a -> a.getCadre().unit(), SeatAssignment::getRoundNumber, count())
+                .groupBy(UNIT, ROUND, COUNT)
                 .join(UnitShare.class, equal((unit, round, n) -> unit, UnitShare::unit))
                 .filter((unit, round, n, share) -> n > share.maxPerRound())
                 .penalizeLong(SOFT, (unit, round, n, share) -> n - share.maxPerRound())
@@ -259,8 +323,8 @@ public final class RotationConstraints implements ConstraintProvider {
     }
 
     Constraint mixedGroups(ConstraintFactory f) {
-        return f.forEachUniquePair(SeatAssignment.class, equal(SeatAssignment::getGroupKey),
-                        equal(a -> a.getCadre().unit()))
+        return seatsOfOneGroup(f)
+                .filter((a, b) -> a.getCadre().unit().equals(b.getCadre().unit()))
                 .penalizeLong(SOFT)
                 .justifyWith((a, b, s) -> pairJustification(RuleId.F4, a, b, a.getCadre() + " and " + b.getCadre()
                         + " of " + a.getCadre().unit().name() + " sit in the same group"))
@@ -269,8 +333,7 @@ public final class RotationConstraints implements ConstraintProvider {
 
     Constraint experiencedMember(ConstraintFactory f) {
         return f.forEach(GroupSlot.class)
-                .ifNotExists(SeatAssignment.class, equal(GroupSlot::key, SeatAssignment::getGroupKey),
-                        filtering((g, a) -> a.getCadre() != null && a.getCadre().experienced()))
+                .ifNotExists(f.forEach(SeatAssignment.class).filter(EXPERIENCED), equal(GroupSlot::key, GROUP))
                 .penalizeLong(SOFT)
                 .justifyWith((g, s) -> new RuleJustification(RuleId.F5, List.of(), List.of(), g.group()
                         + " has no member who served before"))
@@ -278,8 +341,8 @@ public final class RotationConstraints implements ConstraintProvider {
     }
 
     Constraint newcomersSpread(ConstraintFactory f) {
-        return f.forEachUniquePair(SeatAssignment.class, equal(SeatAssignment::getGroupKey),
-                        filtering((a, b) -> !a.getCadre().experienced() && !b.getCadre().experienced()))
+        return seatsOfOneGroup(f)
+                .filter((a, b) -> !a.getCadre().experienced() && !b.getCadre().experienced())
                 .penalizeLong(SOFT)
                 .justifyWith((a, b, s) -> pairJustification(RuleId.F5, a, b, "newcomers " + a.getCadre() + " and "
                         + b.getCadre() + " sit in the same group"))
@@ -288,8 +351,8 @@ public final class RotationConstraints implements ConstraintProvider {
 
     Constraint partyMembers(ConstraintFactory f) {
         return f.forEach(SeatAssignment.class)
-                .filter(a -> a.getCadre().partyMember())
-                .join(CityTeam.class, equal(SeatAssignment::getTeamKey, CityTeam::key))
+                .filter(PARTY_MEMBER)
+                .join(CityTeam.class, equal(TEAM, CityTeam::key))
                 .groupBy((a, team) -> team, countBi())
                 .complement(CityTeam.class, team -> 0)
                 .filter((team, n) -> n < team.minPartyMembers())
@@ -303,9 +366,8 @@ public final class RotationConstraints implements ConstraintProvider {
     Constraint partySecretary(ConstraintFactory f) {
         return f.forEach(CityTeam.class)
                 .filter(team -> team.lead() != null)
-                .ifNotExists(SeatAssignment.class, equal(CityTeam::key, SeatAssignment::getTeamKey),
-                        filtering((team, a) -> a.getCadre() != null && a.getCadre().partyMember()
-                                && a.getCadre().unit().equals(team.lead())))
+                .ifNotExists(f.forEach(SeatAssignment.class).filter(PARTY_MEMBER), equal(CityTeam::key, TEAM),
+                        filtering((team, a) -> a.getCadre().unit().equals(team.lead())))
                 .penalizeLong(SOFT)
                 .justifyWith((team, s) -> new RuleJustification(RuleId.F6, List.of(), List.of(), team.city().name()
                         + "'s team in round " + team.round().number() + " has no party member of the lead unit "

@@ -41,6 +41,17 @@ public class SeatAssignment {
     private Cadre published;
     /** F9: the rank this seat's holder should have at least (a group's leader or deputy), or null. */
     private Rank seniorRank;
+    /** E12: the group's leader or deputy (precomputed from the seat). */
+    private boolean heads;
+    /**
+     * Cadres known to keep every seat rule of this seat (E1-E3, E5-E8, E10, E13, other data rules),
+     * set by {@link ProblemBuilder}: the constraints of those rules look only at the others. Null
+     * (seats built by hand): every cadre is checked in full.
+     */
+    private CadreSet keepsSeatRules;
+    /** Set by {@link ProblemBuilder}: the cadres bound by an E4 quota duty, and those with rounds in earlier plans. */
+    private CadreSet quotaBound;
+    private CadreSet withHistory;
     @PlanningPin
     private boolean pinned;
 
@@ -68,6 +79,7 @@ public class SeatAssignment {
         this.e3Rank = e3Rank;
         this.minRoundsOff = minRoundsOff;
         this.candidates = candidates;
+        this.heads = RankOrder.heads(seat);
     }
 
     @ValueRangeProvider(id = "eligibleCadres")
@@ -95,6 +107,13 @@ public class SeatAssignment {
     public Rank getSeniorRank() { return seniorRank; }
     public void setSeniorRank(Rank seniorRank) { this.seniorRank = seniorRank; }
     public boolean isPinned() { return pinned; }
+    /** Set by {@link ProblemBuilder}: the cadres known to keep every seat rule of this seat. */
+    public void setKeepsSeatRules(CadreSet cadres) { this.keepsSeatRules = cadres; }
+    /** Set by {@link ProblemBuilder}: the cadres of the problem's quota duties (E4) and of its earlier rounds (E9, E11). */
+    public void setCadreFacts(CadreSet quotaBound, CadreSet withHistory) {
+        this.quotaBound = quotaBound;
+        this.withHistory = withHistory;
+    }
     public void setPinned(boolean pinned) { this.pinned = pinned; }
 
     /**
@@ -112,12 +131,20 @@ public class SeatAssignment {
 
     /** E12: the group's leader or deputy, whom no other member (but the leader) may outrank. */
     public boolean headsGroup() {
-        return RankOrder.heads(seat);
+        return heads;
+    }
+
+    /**
+     * Whether the current cadre is known to keep every seat rule of this seat (E1-E3, E5-E8, E10,
+     * E13, other data rules); false when unknown, and then the constraints check in full.
+     */
+    public boolean keepsSeatRules() {
+        return keepsSeatRules != null && keepsSeatRules.contains(cadre);
     }
 
     /** E12: the cadre of {@code other}, in the same group, outranks this seat's head against the rank order. */
     public boolean outrankedBy(SeatAssignment other) {
-        return cadre != null && other.cadre != null
+        return heads && cadre != null && other.cadre != null
                 && RankOrder.breaks(seat, cadre.rank(), other.seat, other.cadre.rank());
     }
 
@@ -133,6 +160,16 @@ public class SeatAssignment {
     /** Rounds strictly between this seat's round and another's (E11). */
     public int roundsBetween(int otherRound) {
         return Round.roundsBetween(roundNumber, otherRound);
+    }
+
+    /** E4: whether the current cadre may have a quota duty (false only when known to have none). */
+    public boolean mayBeQuotaBound() {
+        return quotaBound == null || !quotaBound.excludes(cadre);
+    }
+
+    /** E9, E11: whether the current cadre may have rounds in earlier plans (false only when known to have none). */
+    public boolean mayHaveHistory() {
+        return withHistory == null || !withHistory.excludes(cadre);
     }
 
     /** The first data rule of this id the current cadre breaks, or null. */

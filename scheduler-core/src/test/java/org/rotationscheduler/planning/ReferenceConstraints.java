@@ -1,0 +1,359 @@
+package org.rotationscheduler.planning;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import java.util.List;
+import java.util.Objects;
+import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.rules.Eligibility;
+import org.rotationscheduler.rules.EligibilityRule;
+import org.rotationscheduler.rules.RuleId;
+
+/**
+ * The constraints as they were written before they were reshaped for speed: each rule its own
+ * plain stream over the whole seat set, without shared prefixes or the problem builder's
+ * precomputed cadre sets. {@link RotationConstraintsEquivalenceTest} holds {@link RotationConstraints}
+ * to exactly these scores, matches and justifications.
+ */
+public final class ReferenceConstraints implements ConstraintProvider {
+
+    private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
+    private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
+    private static final HardMediumSoftLongScore SOFT = HardMediumSoftLongScore.ONE_SOFT;
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory f) {
+        return new Constraint[] {
+            dataRule(f, RuleConstraint.E1), dataRule(f, RuleConstraint.E2), dataRule(f, RuleConstraint.E3), quota(f),
+            dataRule(f, RuleConstraint.E5), dataRule(f, RuleConstraint.E6), dataRule(f, RuleConstraint.E13),
+            otherDataRules(f),
+            privateDates(f), unavailable(f), twiceAtOnce(f), twiceAtOnceWithHistory(f), ownProvince(f),
+            restBetweenRounds(f), restAfterHistory(f), rankOrder(f),
+            unfilled(f),
+            spreadLoad(f), maxPerSeason(f), maxPerCampaign(f), maxLifetime(f), fairShare(f), partnerMembers(f), mixedGroups(f),
+            experiencedMember(f), newcomersSpread(f), partyMembers(f), partySecretary(f), stability(f),
+            divisionLevelLeader(f), seniority(f)
+        };
+    }
+
+    // ---- hard: who may sit where (E1-E3, E5, E6, E13 from the eligibility data) ----
+
+    Constraint dataRule(ConstraintFactory f, RuleConstraint constraint) {
+        RuleId ruleId = constraint.rule().orElseThrow();
+        return f.forEach(SeatAssignment.class)
+                .filter(a -> a.brokenRule(ruleId) != null)
+                .penalizeLong(HARD)
+                .justifyWith((a, s) -> seatJustification(ruleId, a, Eligibility.who(a.getCadre()) + " does not meet "
+                        + a.brokenRule(ruleId).id() + " (" + a.brokenRule(ruleId).requirement() + ")"))
+                .asConstraint(constraint.constraintName());
+    }
+
+    Constraint otherDataRules(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .filter(a -> a.brokenOtherDataRule() != null)
+                .penalizeLong(HARD)
+                .justifyWith((a, s) -> {
+                    EligibilityRule r = a.brokenOtherDataRule();
+                    return seatJustification(r.rule(), a, Eligibility.who(a.getCadre()) + " does not meet "
+                            + r.id() + " (" + r.requirement() + ")");
+                })
+                .asConstraint(RuleConstraint.ELIGIBILITY_DATA.constraintName());
+    }
+
+    /**
+     * E4: the rounds a bound cadre serves in a scope, as many as the quota, no more, no fewer (or
+     * none, with "who: serving"); each costs its distance to the nearest allowed count.
+     */
+    Constraint quota(ConstraintFactory f) {
+        return f.forEach(QuotaDuty.class)
+                .join(SeatAssignment.class, equal(QuotaDuty::cadre, SeatAssignment::getCadre),
+                        equal(QuotaDuty::scope, SeatAssignment::getQuotaScope))
+                .groupBy((duty, a) -> duty, countBi())
+                .complement(QuotaDuty.class, duty -> 0)
+                .filter((duty, n) -> duty.distance(n) > 0)
+                .penalizeLong(HARD, (duty, n) -> duty.distance(n))
+                .justifyWith((duty, n, s) -> new RuleJustification(RuleId.E4, List.of(), List.of(duty.cadre().id()),
+                        Eligibility.who(duty.cadre()) + " serves " + n + " round(s) in " + duty.scope()
+                                + " but must serve " + duty.requirement() + " (E4)"))
+                .asConstraint(RuleConstraint.E4.constraintName());
+    }
+
+    // ---- hard: dates, overlap, province, rest (E7-E11) ----
+
+    /** E7 (S1): says only that the cadre is not eligible for these dates, never why. */
+    Constraint privateDates(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .filter(a -> a.getCadre().restrictedDuring(a.getSeat().round().days()))
+                .penalizeLong(HARD)
+                .justifyWith((a, s) -> seatJustification(RuleId.E7, a, a.getCadre() + ": "
+                        + Eligibility.PRIVATE_DATES_MESSAGE))
+                .asConstraint(RuleConstraint.E7.constraintName());
+    }
+
+    Constraint unavailable(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .filter(a -> a.getCadre().unavailableDuring(a.getSeat().round().days()))
+                .penalizeLong(HARD)
+                .justifyWith((a, s) -> seatJustification(RuleId.E8, a, a.getCadre()
+                        + " declared unavailable days within the round"))
+                .asConstraint(RuleConstraint.E8.constraintName());
+    }
+
+    Constraint twiceAtOnce(ConstraintFactory f) {
+        return f.forEachUniquePair(SeatAssignment.class, equal(SeatAssignment::getCadre),
+                        filtering(SeatAssignment::overlaps))
+                .penalizeLong(HARD)
+                .justifyWith((a, b, s) -> pairJustification(RuleId.E9, a, b, a.getCadre()
+                        + " sits in two seats at once: " + a.getSeat().describe() + " and " + b.getSeat().describe()))
+                .asConstraint(RuleConstraint.E9.constraintName());
+    }
+
+    Constraint twiceAtOnceWithHistory(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .join(PriorService.class, equal(SeatAssignment::getCadre, PriorService::cadre),
+                        filtering((a, p) -> a.getStartDay() <= p.endDay() && p.startDay() <= a.getEndDay()))
+                .penalizeLong(HARD)
+                .justifyWith((a, p, s) -> seatJustification(RuleId.E9, a, a.getCadre()
+                        + " also serves round " + p.roundNumber() + " of an earlier plan, which overlaps"))
+                .asConstraint(RuleConstraint.E9_HISTORY.constraintName());
+    }
+
+    Constraint ownProvince(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .filter(a -> Objects.equals(a.getCadre().province(), a.getCity().province()))
+                .penalizeLong(HARD)
+                .justifyWith((a, s) -> seatJustification(RuleId.E10, a, a.getCadre() + " of " + a.getCadre().unit().name()
+                        + " would work in their own province " + a.getCity().province()))
+                .asConstraint(RuleConstraint.E10.constraintName());
+    }
+
+    /** E11: {@code minRoundsOff} rounds between two rounds of one cadre; overlapping ones are E9's. */
+    Constraint restBetweenRounds(ConstraintFactory f) {
+        return f.forEachUniquePair(SeatAssignment.class, equal(SeatAssignment::getCadre),
+                        filtering((a, b) -> !a.overlaps(b) && a.roundsBetween(b.getRoundNumber()) < minRoundsOff(a)))
+                .penalizeLong(HARD)
+                .justifyWith((a, b, s) -> pairJustification(RuleId.E11, a, b, a.getCadre() + " serves rounds "
+                        + a.getRoundNumber() + " and " + b.getRoundNumber() + " without the rest between them"))
+                .asConstraint(RuleConstraint.E11.constraintName());
+    }
+
+    Constraint restAfterHistory(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .join(PriorService.class, equal(SeatAssignment::getCadre, PriorService::cadre),
+                        filtering((a, p) -> !(a.getStartDay() <= p.endDay() && p.startDay() <= a.getEndDay())
+                                && a.roundsBetween(p.roundNumber()) < minRoundsOff(a)))
+                .penalizeLong(HARD)
+                .justifyWith((a, p, s) -> seatJustification(RuleId.E11, a, a.getCadre() + " served round "
+                        + p.roundNumber() + " of an earlier plan, without the rest before round " + a.getRoundNumber()))
+                .asConstraint(RuleConstraint.E11_HISTORY.constraintName());
+    }
+
+    private static int minRoundsOff(SeatAssignment a) {
+        return a.getMinRoundsOff();
+    }
+
+    // ---- hard "in principle": rank order (E12) ----
+
+    /** E12: nobody in a group outranks its leader, nobody but the leader outranks the deputy (组长负责制). */
+    Constraint rankOrder(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .filter(SeatAssignment::headsGroup)
+                .join(SeatAssignment.class, equal(SeatAssignment::getGroupKey, SeatAssignment::getGroupKey),
+                        filtering(SeatAssignment::outrankedBy))
+                .penalizeLong(HARD)
+                .justifyWith((head, other, s) -> pairJustification(RuleId.E12, head, other, other.getCadre() + " ("
+                        + other.getCadre().rank().label() + ", " + other.getSeat().roleLabel() + ") outranks "
+                        + head.getCadre() + " (" + head.getCadre().rank().label() + ", " + head.getSeat().roleLabel()
+                        + ") in " + head.getSeat().group()))
+                .asConstraint(RuleConstraint.E12.constraintName());
+    }
+
+    // ---- medium: empty seats ----
+
+    Constraint unfilled(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(SeatAssignment.class)
+                .filter(a -> a.getCadre() == null)
+                .penalizeLong(MEDIUM)
+                .justifyWith((a, s) -> seatJustification(RuleId.UNFILLED, a, "nobody sits in this seat"))
+                .asConstraint(RuleConstraint.UNFILLED.constraintName());
+    }
+
+    // ---- soft: preferences F1-F9 ----
+
+    /** F1: sum over cadres of C(n + served, 2): each seat costs the cadre's prior rounds, each pair 1. */
+    Constraint spreadLoad(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .groupBy(SeatAssignment::getCadre, count())
+                .penalizeLong(SOFT, (c, n) -> (long) n * c.roundsServed() + (long) n * (n - 1) / 2)
+                .justifyWith((c, n, s) -> new RuleJustification(RuleId.F1, List.of(), List.of(c.id()), c + " serves " + n
+                        + " round(s) in this plan after " + c.roundsServed() + " before"))
+                .asConstraint(RuleConstraint.F1.constraintName());
+    }
+
+    Constraint maxPerSeason(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .groupBy(SeatAssignment::getCadre, SeatAssignment::getSeasonId, count())
+                .join(RuleParameters.class)
+                .filter((c, season, n, p) -> n > p.maxPerSeason())
+                .penalizeLong(SOFT, (c, season, n, p) -> n - p.maxPerSeason())
+                .justifyWith((c, season, n, p, s) -> new RuleJustification(RuleId.F1, List.of(), List.of(c.id()), c
+                        + " serves " + n + " rounds in " + season + ", above the maximum " + p.maxPerSeason()))
+                .asConstraint(RuleConstraint.F1_SEASON.constraintName());
+    }
+
+    /** F1: this campaign's rounds (this plan and its earlier plans) above the campaign maximum. */
+    Constraint maxPerCampaign(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .groupBy(SeatAssignment::getCadre, count())
+                .join(RuleParameters.class)
+                .filter((c, n, p) -> n + p.earlierRounds(c) > p.maxPerCampaign())
+                .penalizeLong(SOFT, (c, n, p) -> n + p.earlierRounds(c) - p.maxPerCampaign())
+                .justifyWith((c, n, p, s) -> new RuleJustification(RuleId.F1, List.of(), List.of(c.id()), c + " reaches "
+                        + (n + p.earlierRounds(c)) + " rounds of this campaign, above the campaign maximum "
+                        + p.maxPerCampaign()))
+                .asConstraint(RuleConstraint.F1_CAMPAIGN.constraintName());
+    }
+
+    /** F1: all rounds ever served (the register's rounds_served and this plan) above the lifetime maximum. */
+    Constraint maxLifetime(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .groupBy(SeatAssignment::getCadre, count())
+                .join(RuleParameters.class)
+                .filter((c, n, p) -> n + c.roundsServed() > p.maxLifetime())
+                .penalizeLong(SOFT, (c, n, p) -> n + c.roundsServed() - p.maxLifetime())
+                .justifyWith((c, n, p, s) -> new RuleJustification(RuleId.F1, List.of(), List.of(c.id()), c + " reaches "
+                        + (n + c.roundsServed()) + " rounds in all, above the lifetime maximum " + p.maxLifetime()))
+                .asConstraint(RuleConstraint.F1_LIFETIME.constraintName());
+    }
+
+    Constraint fairShare(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .groupBy(a -> a.getCadre().unit(), SeatAssignment::getRoundNumber, count())
+                .join(UnitShare.class, equal((unit, round, n) -> unit, UnitShare::unit))
+                .filter((unit, round, n, share) -> n > share.maxPerRound())
+                .penalizeLong(SOFT, (unit, round, n, share) -> n - share.maxPerRound())
+                .justifyWith((unit, round, n, share, s) -> new RuleJustification(RuleId.F2, List.of(), List.of(),
+                        unit.name() + " sends " + n + " cadres in round " + round + ", above its fair share of "
+                                + share.maxPerRound()))
+                .asConstraint(RuleConstraint.F2.constraintName());
+    }
+
+    Constraint partnerMembers(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .filter(a -> a.isOrdinaryMember() && a.getCity().hasPartners()
+                        && !a.getCity().partnerSide(a.getCadre().unit()))
+                .penalizeLong(SOFT)
+                .justifyWith((a, s) -> seatJustification(RuleId.F3, a, a.getCadre() + " of " + a.getCadre().unit().name()
+                        + " is not from a partner unit of " + a.getCity().name()))
+                .asConstraint(RuleConstraint.F3.constraintName());
+    }
+
+    Constraint mixedGroups(ConstraintFactory f) {
+        return f.forEachUniquePair(SeatAssignment.class, equal(SeatAssignment::getGroupKey),
+                        equal(a -> a.getCadre().unit()))
+                .penalizeLong(SOFT)
+                .justifyWith((a, b, s) -> pairJustification(RuleId.F4, a, b, a.getCadre() + " and " + b.getCadre()
+                        + " of " + a.getCadre().unit().name() + " sit in the same group"))
+                .asConstraint(RuleConstraint.F4.constraintName());
+    }
+
+    Constraint experiencedMember(ConstraintFactory f) {
+        return f.forEach(GroupSlot.class)
+                .ifNotExists(SeatAssignment.class, equal(GroupSlot::key, SeatAssignment::getGroupKey),
+                        filtering((g, a) -> a.getCadre() != null && a.getCadre().experienced()))
+                .penalizeLong(SOFT)
+                .justifyWith((g, s) -> new RuleJustification(RuleId.F5, List.of(), List.of(), g.group()
+                        + " has no member who served before"))
+                .asConstraint(RuleConstraint.F5.constraintName());
+    }
+
+    Constraint newcomersSpread(ConstraintFactory f) {
+        return f.forEachUniquePair(SeatAssignment.class, equal(SeatAssignment::getGroupKey),
+                        filtering((a, b) -> !a.getCadre().experienced() && !b.getCadre().experienced()))
+                .penalizeLong(SOFT)
+                .justifyWith((a, b, s) -> pairJustification(RuleId.F5, a, b, "newcomers " + a.getCadre() + " and "
+                        + b.getCadre() + " sit in the same group"))
+                .asConstraint(RuleConstraint.F5_NEWCOMERS.constraintName());
+    }
+
+    Constraint partyMembers(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .filter(a -> a.getCadre().partyMember())
+                .join(CityTeam.class, equal(SeatAssignment::getTeamKey, CityTeam::key))
+                .groupBy((a, team) -> team, countBi())
+                .complement(CityTeam.class, team -> 0)
+                .filter((team, n) -> n < team.minPartyMembers())
+                .penalizeLong(SOFT, (team, n) -> team.minPartyMembers() - n)
+                .justifyWith((team, n, s) -> new RuleJustification(RuleId.F6, List.of(), List.of(), team.city().name()
+                        + "'s team in round " + team.round().number() + " has " + n + " party member(s), fewer than "
+                        + team.minPartyMembers()))
+                .asConstraint(RuleConstraint.F6.constraintName());
+    }
+
+    Constraint partySecretary(ConstraintFactory f) {
+        return f.forEach(CityTeam.class)
+                .filter(team -> team.lead() != null)
+                .ifNotExists(SeatAssignment.class, equal(CityTeam::key, SeatAssignment::getTeamKey),
+                        filtering((team, a) -> a.getCadre() != null && a.getCadre().partyMember()
+                                && a.getCadre().unit().equals(team.lead())))
+                .penalizeLong(SOFT)
+                .justifyWith((team, s) -> new RuleJustification(RuleId.F6, List.of(), List.of(), team.city().name()
+                        + "'s team in round " + team.round().number() + " has no party member of the lead unit "
+                        + team.lead().name() + " to act as branch secretary"))
+                .asConstraint(RuleConstraint.F6_SECRETARY.constraintName());
+    }
+
+    Constraint stability(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(SeatAssignment.class)
+                .filter(a -> a.getPublished() != null && !a.getPublished().equals(a.getCadre()))
+                .penalizeLong(SOFT)
+                .justifyWith((a, s) -> seatJustification(RuleId.F7, a, "the published plan had " + a.getPublished()
+                        + " here, now " + (a.getCadre() == null ? "nobody" : a.getCadre().toString())))
+                .asConstraint(RuleConstraint.F7.constraintName());
+    }
+
+    Constraint divisionLevelLeader(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .filter(a -> a.getE3Rank() != null && !a.getCadre().rank().atLeast(a.getE3Rank()))
+                .penalizeLong(SOFT)
+                .justifyWith((a, s) -> seatJustification(RuleId.F8, a, a.getCadre() + " (" + a.getCadre().rank().label()
+                        + ") leads instead of a " + a.getE3Rank().label() + " cadre"))
+                .asConstraint(RuleConstraint.F8.constraintName());
+    }
+
+    /**
+     * F9: a group's leader or deputy below the campaign's leader rank costs the square of the rank
+     * steps (科级 1, 科员 4 under a 处级 leader rank), so the search puts the most senior free cadres
+     * in those seats and a 科员 last; where nobody more senior is free the cost stays, which every
+     * plan shares.
+     */
+    Constraint seniority(ConstraintFactory f) {
+        return f.forEach(SeatAssignment.class)
+                .filter(a -> a.seniorityCost() > 0)
+                .penalizeLong(SOFT, SeatAssignment::seniorityCost)
+                .justifyWith((a, s) -> seatJustification(RuleId.F9, a, a.getCadre() + " (" + a.getCadre().rank().label()
+                        + ") holds a seat that asks " + a.getSeniorRank().label() + " or above"))
+                .asConstraint(RuleConstraint.F9.constraintName());
+    }
+
+    // ---- justifications ----
+
+    private static RuleJustification seatJustification(RuleId rule, SeatAssignment a, String what) {
+        Cadre c = a.getCadre();
+        return new RuleJustification(rule, List.of(a.getId()), c == null ? List.of() : List.of(c.id()),
+                a.getSeat().describe() + ": " + what + " (" + rule + ")");
+    }
+
+    private static RuleJustification pairJustification(RuleId rule, SeatAssignment a, SeatAssignment b, String what) {
+        return new RuleJustification(rule, List.of(a.getId(), b.getId()),
+                List.of(a.getCadre().id(), b.getCadre().id()), what + " (" + rule + ")");
+    }
+
+}
