@@ -112,21 +112,36 @@ public final class LowerBound {
      */
     public Computed compute(long deadlineMillis, BooleanSupplier stop, LongSupplier targetNow,
             Consumer<Result> improved) {
+        return compute(deadlineMillis, stop, targetNow, improved, c -> { });
+    }
+
+    /**
+     * As above, handing the plain flow's bound and seat choice to {@code plain} as soon as it is
+     * solved, before the steps (a first plan need not wait for them).
+     */
+    public Computed compute(long deadlineMillis, BooleanSupplier stop, LongSupplier targetNow,
+            Consumer<Result> improved, Consumer<Computed> plain) {
         long started = System.currentTimeMillis();
         FlowRelaxation.Multipliers m = relaxation.zero();
         FlowRelaxation.Outcome first = relaxation.solve(m);
         long perSolve = System.currentTimeMillis() - started;
         if (first == null) {
-            return new Computed(new Result(-1, -1, -1, 1, System.currentTimeMillis() - started, false), Map.of(), 0);
+            Computed none = new Computed(new Result(-1, -1, -1, 1, System.currentTimeMillis() - started, false),
+                    Map.of(), 0);
+            improved.accept(none.result());
+            plain.accept(none);
+            return none;
         }
         if (DEBUG) {
             System.err.printf("bound: %s; plain flow %d in %d ms (solve %d ms)%n", relaxation.size(), first.penalty(),
                     perSolve, relaxation.lastSolveMillis);
         }
         long best = first.penalty();
-        improved.accept(new Result(first.unfilled(), first.penalty(), best, 1, perSolve, true));
+        Result plainResult = new Result(first.unfilled(), first.penalty(), best, 1, perSolve, true);
+        improved.accept(plainResult);
         FlowRelaxation.Outcome start = first;
         long startBreaks = relaxation.e11Breaks(first);
+        plain.accept(new Computed(plainResult, relaxation.seatsOf(first), startBreaks));
         int iterations = 1;
         double theta = INITIAL_THETA;
         int sinceBetter = 0;
