@@ -575,6 +575,19 @@ public final class FlowRelaxation {
         return new Multipliers(crCount, gap, units, rounds, teams);
     }
 
+    /**
+     * Where the subgradient walk starts: F4's pigeonhole multipliers at the rule's weight (their
+     * groups are filled in nearly every flow, so the term is then the pairs every plan pays), the
+     * others at zero.
+     */
+    Multipliers initial() {
+        Multipliers m = zero();
+        for (int t = 0; t < teams; t++) {
+            m.f4[t] = teamPigeon[t] ? f4 * SCALE : 0;
+        }
+        return m;
+    }
+
     /** Kind → class arcs (the bulk of the graph). */
     int arcs() {
         return arcKind.length;

@@ -148,23 +148,30 @@ public final class LowerBound {
         FlowRelaxation.Multipliers bestM = m;
         FlowRelaxation.Outcome bestOutcome = first;
         FlowRelaxation.Outcome current = first;
+        // the first step goes to where the walk should start (F4's pigeonhole terms at their weight)
+        FlowRelaxation.Multipliers initial = relaxation.initial();
         // one step costs about as long as the last solve: do not start one that would overrun
         while (System.currentTimeMillis() + perSolve < deadlineMillis && !stop.getAsBoolean() && theta >= MIN_THETA) {
-            long norm = relaxation.subgradientNorm(m, current);
-            if (norm == 0) {
-                if (current == bestOutcome) {
-                    break; // no multiplier can move: the bound is as good as these terms make it
+            if (initial != null) {
+                m = initial;
+                initial = null;
+            } else {
+                long norm = relaxation.subgradientNorm(m, current);
+                if (norm == 0) {
+                    if (current == bestOutcome) {
+                        break; // no multiplier can move: the bound is as good as these terms make it
+                    }
+                    m = bestM;
+                    current = bestOutcome;
+                    theta /= 2;
+                    continue;
                 }
-                m = bestM;
-                current = bestOutcome;
-                theta /= 2;
-                continue;
+                long target = targetNow.getAsLong();
+                // without a plan to aim at, guess one a little above the best bound
+                long goal = target > best ? target : best + Math.max(10, best / 10);
+                double step = theta * Math.max(1, goal - current.penalty()) / norm;
+                m = relaxation.step(m, current, step);
             }
-            long target = targetNow.getAsLong();
-            // without a plan to aim at, guess one a little above the best bound
-            long goal = target > best ? target : best + Math.max(10, best / 10);
-            double step = theta * Math.max(1, goal - current.penalty()) / norm;
-            m = relaxation.step(m, current, step);
             long t0 = System.currentTimeMillis();
             FlowRelaxation.Outcome next = relaxation.solve(m);
             perSolve = System.currentTimeMillis() - t0;
