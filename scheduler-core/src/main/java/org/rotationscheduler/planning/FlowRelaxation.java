@@ -28,8 +28,8 @@ import org.rotationscheduler.rules.RankOrder;
  * flows ("0 or N" quotas only as at most N), E9/E11 against earlier plans (arcs left out), and an
  * implied cap from E11 (a cadre serves at most ⌈rounds / (gap + 1)⌉ rounds); it prices F1 exactly
  * (convex per-cadre arcs, with its season, campaign and lifetime maxima), F3, F8 and F9 on the arcs,
- * the F5/F6 penalties of groups and teams no seat of the problem can staff as constants, and an
- * empty seat far above any preference (medium level). It drops E11 between rounds of this plan,
+ * the F5/F6 penalties of groups and teams no seat of the problem can staff as constants; empty
+ * seats are as few as any flow can leave (medium level, above any preference). It drops E11 between rounds of this plan,
  * E12, F2 and the group-level preferences (F4-F7): its optimum can only be below the true one.
  *
  * <p>{@link #solve(Multipliers)} adds Lagrangian terms for what it drops, each a lower bound of what
@@ -112,7 +112,6 @@ public final class FlowRelaxation {
     private final long fixedPenalty;
     /** Seats that no cadre may take (or pinned empty): empty in every plan. */
     private final long alwaysEmpty;
-    private final long big;
 
     /**
      * Multipliers for the Lagrangian terms, in units of 1/{@link #SCALE}: μ per E11 pair, λ per unit
@@ -487,20 +486,6 @@ public final class FlowRelaxation {
                 unitHasShare[u] = true;
             }
         }
-        // an empty seat must cost more than any rearrangement of preferences can save
-        long maxArc = 0;
-        for (long c : arcCost) {
-            maxArc = Math.max(maxArc, c);
-        }
-        long maxMarginal = 0;
-        for (long[] m : cadreMarginal) {
-            for (long v : m) {
-                maxMarginal = Math.max(maxMarginal, v);
-            }
-        }
-        long envelopes = f4 + f5 + f5Newcomers * maxGroupSize() + f6 + f6Secretary;
-        long path = maxArc + maxMarginal + (f2 + envelopes + MAX_E11_MULTIPLIER * Math.max(1, gap) * 2) * SCALE + 1;
-        this.big = 2 * path * Math.max(1, crCount + kinds + classes + 1);
     }
 
     /** A growable int array (a cadre's kinds in one round: the class signature compares them). */
@@ -606,6 +591,25 @@ public final class FlowRelaxation {
 
     /** Solves the relaxation with these multipliers; null when E4's fixed flows cannot be met. */
     public Outcome solve(Multipliers m) {
+        if (minUnfilled < 0) {
+            // first the fewest empty seats, by a flow that prices nothing else (fast: costs 0 and 1);
+            // then they pass through a node of that capacity at no cost instead of at a huge cost
+            // each: the same optima, and far fewer cost-scaling phases
+            Outcome count = run(m, -1);
+            if (count == null) {
+                return null;
+            }
+            minUnfilled = count.unfilled() - alwaysEmpty;
+        }
+        return run(m, minUnfilled);
+    }
+
+    /**
+     * One flow: with {@code known} ≥ 0 empty seats (the fewest) and every cost; with -1 only an
+     * empty seat costs (1): its outcome says how few seats can stay empty, its penalty nothing.
+     */
+    private Outcome run(Multipliers m, long known) {
+        boolean countOnly = known < 0;
         int classBase = kinds;
         int dutyBase = classBase + classes;
         int cadreBase = dutyBase + dutyRounds.length;
@@ -614,28 +618,26 @@ public final class FlowRelaxation {
         for (long[] v : cadreMarginal) {
             marginals += v.length;
         }
-        // once the fewest empty seats are known, they go through a node of that capacity at no
-        // cost instead of at a huge one: the same optima, and far fewer cost-scaling phases
-        long known = minUnfilled;
         int emptyNode = sink + 1;
         MinCostFlow flow = new MinCostFlow(sink + 2, kinds + arcKind.length + crCount + marginals + 1);
         try {
             long seatsFlow = 0;
             for (int k = 0; k < kinds; k++) {
                 flow.setNodeSupply(k, kindSeats[k]);
-                flow.addArcWithCapacityAndUnitCost(k, known < 0 ? sink : emptyNode, kindSeats[k], known < 0 ? big : 0);
+                flow.addArcWithCapacityAndUnitCost(k, countOnly ? sink : emptyNode, kindSeats[k], countOnly ? 1 : 0);
                 seatsFlow += kindSeats[k];
             }
             int firstArc = flow.getNumArcs();
             for (int a = 0; a < arcKind.length; a++) {
                 int k = arcKind[a];
                 int cap = (int) Math.min(kindSeats[k], (long) classCadres[arcClass[a]] * e9Cap);
-                flow.addArcWithCapacityAndUnitCost(k, classBase + arcClass[a], cap, arcCost[a] + teamCost(m, a));
+                flow.addArcWithCapacityAndUnitCost(k, classBase + arcClass[a], cap,
+                        countOnly ? 0 : arcCost[a] + teamCost(m, a));
             }
             int crArc = flow.getNumArcs();
             for (int i = 0; i < crCount; i++) {
                 int head = crDuty[i] >= 0 ? dutyBase + crDuty[i] : cadreBase + crCadre[i];
-                flow.addArcWithCapacityAndUnitCost(classBase + crClass[i], head, e9Cap, crCost(m, i));
+                flow.addArcWithCapacityAndUnitCost(classBase + crClass[i], head, e9Cap, countOnly ? 0 : crCost(m, i));
             }
             for (int d = 0; d < dutyRounds.length; d++) {
                 flow.setNodeSupply(dutyBase + d, -dutyRounds[d]);
@@ -645,7 +647,7 @@ public final class FlowRelaxation {
                     flow.setNodeSupply(cadreBase + c, cadreDutySupply[c]);
                 }
                 for (long v : cadreMarginal[c]) {
-                    flow.addArcWithCapacityAndUnitCost(cadreBase + c, sink, 1, v);
+                    flow.addArcWithCapacityAndUnitCost(cadreBase + c, sink, 1, countOnly ? 0 : v);
                 }
             }
             flow.addArcWithCapacityAndUnitCost(emptyNode, sink, Math.max(0, known), 0);
@@ -660,8 +662,10 @@ public final class FlowRelaxation {
             for (int k = 0; k < kinds; k++) {
                 unfilled += flow.getFlow(k);
             }
-            long scaled = flow.getOptimalCost() - (known < 0 ? big * unfilled : 0);
-            minUnfilled = unfilled;
+            if (countOnly) {
+                return new Outcome(0, unfilled + alwaysEmpty, new int[0], new int[0]);
+            }
+            long scaled = flow.getOptimalCost();
             int[] x = new int[crCount];
             for (int i = 0; i < crCount; i++) {
                 x[i] = (int) flow.getFlow(crArc + i);
