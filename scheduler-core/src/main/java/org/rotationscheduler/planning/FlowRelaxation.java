@@ -592,7 +592,13 @@ public final class FlowRelaxation {
     /** Solves the relaxation with these multipliers; null when E4's fixed flows cannot be met. */
     public Outcome solve(Multipliers m) {
         if (minUnfilled < 0) {
-            // first the fewest empty seats, by a flow that prices nothing else (fast: costs 0 and 1);
+            // every seat filled is the common case: a flow that leaves none empty settles it at once
+            Outcome full = run(m, 0);
+            if (full != null) {
+                minUnfilled = 0;
+                return full;
+            }
+            // else first the fewest empty seats, by a flow that prices nothing else (costs 0 and 1);
             // then they pass through a node of that capacity at no cost instead of at a huge cost
             // each: the same optima, and far fewer cost-scaling phases
             Outcome count = run(m, -1);
