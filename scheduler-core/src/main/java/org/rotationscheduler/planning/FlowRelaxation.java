@@ -461,19 +461,14 @@ public final class FlowRelaxation {
             long most = e9Cap == 1 ? roundsOfCadre[c] : reach[c];
             int cap = (int) Math.max(Math.min(most, e11Cap), cadreDutySupply[c]);
             long[] marginal = new long[cap];
-            int earlier = parameters.earlierRounds(cadre);
+            // F1's maxima: the campaign's counts this campaign's earlier plans, the lifetime's the
+            // register's rounds_served
+            long[] season = oneSeason ? aboveMaximum(f1Season, 0, parameters.maxPerSeason(), cap) : new long[cap];
+            long[] campaign = aboveMaximum(f1Campaign, parameters.earlierRounds(cadre), parameters.maxPerCampaign(), cap);
+            long[] lifetime = aboveMaximum(f1Lifetime, cadre.roundsServed(), parameters.maxLifetime(), cap);
             for (int k = 1; k <= cap; k++) {
-                long m = f1 * (cadre.roundsServed() + k - 1);
-                if (oneSeason && k > parameters.maxPerSeason()) {
-                    m += f1Season;
-                }
-                if ((long) earlier + k > parameters.maxPerCampaign()) {
-                    m += f1Campaign; // F1's campaign maximum counts this campaign's earlier plans
-                }
-                if ((long) cadre.roundsServed() + k > parameters.maxLifetime()) {
-                    m += f1Lifetime; // F1's lifetime maximum counts the register's rounds_served
-                }
-                marginal[k - 1] = m * SCALE;
+                marginal[k - 1] = f1 * (cadre.roundsServed() + k - 1) * SCALE + season[k - 1] + campaign[k - 1]
+                        + lifetime[k - 1];
             }
             cadreMarginal[c] = marginal;
         }
@@ -486,6 +481,28 @@ public final class FlowRelaxation {
                 unitHasShare[u] = true;
             }
         }
+    }
+
+    /**
+     * What each of a cadre's rounds 1..cap adds (scaled) to a maximum's penalty w·(before + n − max)
+     * for n ≥ 1 rounds of this plan, 0 for none. Below the maximum that is convex (0, then w a round);
+     * a cadre already above it pays the excess with the first round, which a flow cannot price
+     * (its arcs need rising costs), so the rounds share the penalty of all {@code cap} of them
+     * evenly (the convex envelope, rounded down): never above the penalty, a lower bound still.
+     */
+    static long[] aboveMaximum(long w, long before, long max, int cap) {
+        long[] out = new long[cap];
+        if (w <= 0) {
+            return out;
+        }
+        for (int k = 1; k <= cap; k++) {
+            if (before > max) {
+                out[k - 1] = w * SCALE * (before - max + cap) / cap;
+            } else if (before + k > max) {
+                out[k - 1] = w * SCALE;
+            }
+        }
+        return out;
     }
 
     /** A growable int array (a cadre's kinds in one round: the class signature compares them). */

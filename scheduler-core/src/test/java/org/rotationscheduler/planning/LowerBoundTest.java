@@ -20,6 +20,8 @@ import org.rotationscheduler.domain.model.Register;
 import org.rotationscheduler.domain.model.Unit;
 import org.rotationscheduler.domain.model.UnitType;
 import org.rotationscheduler.rules.RankOrder;
+import org.rotationscheduler.rules.RuleId;
+import org.rotationscheduler.rules.RuleSettings;
 
 /**
  * The flow bound (#16) against brute force on tiny instances of one city in the first autumn
@@ -54,16 +56,52 @@ class LowerBoundTest {
 
     @Test
     void noBoundExceedsTheTrueOptimum() {
+        assertNoBoundExceedsTheTrueOptimum(fixtures.campaign.rules(), 16, 8);
+    }
+
+    /**
+     * The same with F1's maxima binding (one round a season, two a campaign, two in all), E3
+     * softened (F8 prices a division-level autumn leader) and E12 softened (its weight on the soft level).
+     */
+    @Test
+    void noBoundExceedsTheTrueOptimumUnderSofterRulesAndTightMaxima() {
+        RuleSettings r = fixtures.campaign.rules().withEnabled(RuleId.E3, false).withEnabled(RuleId.E12, false);
+        RuleSettings tight = new RuleSettings(r.enabled(), r.weights(), r.quota(), r.minRoundsOff(), r.unfilledWeight(),
+                1, 2, 2, r.maxWeight(), r.minPartyMembers(), r.secretaryFromLead(), r.leaderRank());
+        for (long seed = 1; seed <= 6; seed++) {
+            RotationSolution problem = tinyProblem(seed, seed % 2 == 0, tight);
+            FlowRelaxation relaxation = new FlowRelaxation(problem);
+            FlowRelaxation.Outcome plain = relaxation.solve(relaxation.zero());
+            long[] relaxed = bruteForceRelaxation(problem);
+            if (relaxed == null) {
+                assertThat(plain).isNull();
+                continue;
+            }
+            // a cadre above a maximum before this plan pays its excess with the first round, which
+            // the flow prices by the convex envelope: never more than the enumeration, equal when
+            // nobody starts above one
+            assertThat(plain.unfilled()).as("seed %d", seed).isEqualTo(relaxed[0]);
+            assertThat(plain.penalty()).as("seed %d", seed).isLessThanOrEqualTo(relaxed[1]);
+            if (problem.getCadres().stream().allMatch(c -> c.roundsServed() <= tight.maxLifetime())) {
+                assertThat(plain.penalty()).as("seed %d: flow = enumerated relaxation", seed).isEqualTo(relaxed[1]);
+            }
+        }
+        // cadres above a maximum make the flow's F1 the convex envelope: fewer gaps close
+        assertNoBoundExceedsTheTrueOptimum(tight, 8, 1);
+    }
+
+    private void assertNoBoundExceedsTheTrueOptimum(RuleSettings rules, int seeds, int minClosed) {
         int compared = 0;
         int raised = 0;
-        for (long seed = 1; seed <= 16; seed++) {
-            RotationSolution problem = tinyProblem(seed, true);
+        int closed = 0;
+        for (long seed = 1; seed <= seeds; seed++) {
+            RotationSolution problem = tinyProblem(seed, true, rules);
             HardMediumSoftLongScore best = bruteForceTrueOptimum(problem);
             long unfilledWeight = problem.getConstraintWeightOverrides()
                     .getConstraintWeight(RuleConstraint.UNFILLED.constraintName()).mediumScore();
             // aimed at the true optimum (the best Polyak can do) and at a guess
             for (long target : new long[] {best == null ? -1 : -best.softScore(), -1}) {
-                LowerBound.Result bound = new LowerBound(problem).compute(System.currentTimeMillis() + 400,
+                LowerBound.Result bound = new LowerBound(problem).compute(System.currentTimeMillis() + 1000,
                         () -> false, target).result();
                 if (!bound.e4Kept()) {
                     assertThat(best).as("seed %d: no E4 in the relaxation, none in a plan", seed).isNull();
@@ -81,11 +119,15 @@ class LowerBoundTest {
                     assertThat(bound.gap(best, unfilledWeight)).isGreaterThanOrEqualTo(0);
                     compared++;
                     raised += bound.penalty() > bound.flowPenalty() ? 1 : 0;
+                    closed += target > 0 && -best.softScore() - bound.penalty() <= 1 ? 1 : 0;
                 }
             }
         }
-        assertThat(compared).as("bounds compared with a plan that keeps every hard rule").isGreaterThanOrEqualTo(12);
+        assertThat(compared).as("bounds compared with a plan that keeps every hard rule").isGreaterThanOrEqualTo(seeds);
         assertThat(raised).as("bounds the Lagrangian steps raised above the plain flow").isGreaterThan(0);
+        // not validity but tightness: aimed at the optimum, the steps close the gap on most of
+        // these instances (a term priced too low, or missing, shows here)
+        assertThat(closed).as("bounds within 1 of the optimum").isGreaterThanOrEqualTo(minClosed);
     }
 
     /**
@@ -140,9 +182,13 @@ class LowerBoundTest {
      * first three rounds.
      */
     private RotationSolution tinyProblem(long seed, boolean central) {
+        return tinyProblem(seed, central, fixtures.campaign.rules());
+    }
+
+    private RotationSolution tinyProblem(long seed, boolean central, RuleSettings rules) {
         Random random = new Random(seed);
         City city = fixtures.campaign.city("阳泉").orElseThrow();
-        Campaign campaign = fixtures.campaign.withCities(List.of(city));
+        Campaign campaign = fixtures.campaign.withCities(List.of(city)).withRules(rules);
         List<Unit> units = new ArrayList<>(city.partners().all());
         fixtures.campaign.units().units().stream()
                 .filter(u -> u.type() == UnitType.MINISTRY && !city.partners().partnerSide(u)).limit(2)
@@ -154,8 +200,12 @@ class LowerBoundTest {
             // is bureau level, so that the autumn leader seat (E3) has a candidate
             Unit unit = central && i < 5 ? units.get(i % city.partners().all().size())
                     : units.get(random.nextInt(units.size()));
-            Rank rank = central && i == 0 ? Rank.BUREAU : ranks[random.nextInt(ranks.length)];
-            Fixtures.CadreBuilder b = fixtures.cadre("c" + i, unit.name(), rank).served(random.nextInt(3));
+            // (with E3 softened the leader may be of any rank: F8 prices it)
+            Rank rank = central && i == 0 && rules.isEnabled(RuleId.E3) ? Rank.BUREAU
+                    : ranks[random.nextInt(ranks.length)];
+            // under a lifetime maximum some cadres are at it already
+            int served = random.nextInt(rules.maxLifetime() < 10 ? rules.maxLifetime() + 2 : 3);
+            Fixtures.CadreBuilder b = fixtures.cadre("c" + i, unit.name(), rank).served(served);
             if (random.nextBoolean()) {
                 b.party();
             }
