@@ -8,104 +8,131 @@ import com.google.ortools.graph.MinCostFlowBase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.rotationscheduler.domain.model.Cadre;
 import org.rotationscheduler.domain.model.Rank;
 import org.rotationscheduler.domain.model.Unit;
+import org.rotationscheduler.rules.RankOrder;
 
 /**
- * The min-cost-flow relaxation of a planning problem (#16): seat kinds per round → cadre-round
- * nodes → cadres → sink. It keeps what the seats' candidate lists keep (E1-E3, E5-E8, E10), one
- * seat per cadre and round (E9), E4 as fixed flows, E9/E11 against earlier plans (arcs left out),
- * and an implied cap from E11 (a cadre serves at most ⌈rounds / (gap + 1)⌉ rounds); it prices F1
- * exactly (convex per-cadre arcs, with its maxima), F3 and F8 on the arcs, and an empty seat far
- * above any preference (medium level). It drops E11 between rounds of this plan, F2 and every
- * group-level preference (F4-F7, F9): its optimum can only be below the true one.
+ * The min-cost-flow relaxation of a planning problem (#16): seat kinds per round → cadre classes
+ * per round → cadres → sink. A class is the cadres of a round who may take the same kinds and cost
+ * the same on every kind (one unit, rank, experience and party membership), so a kind needs one arc
+ * per class instead of one per cadre; each class → cadre arc is one cadre-round (at most one seat,
+ * E9). The relaxation keeps what the seats' candidate lists keep (E1-E3, E5-E8, E10), E4 as fixed
+ * flows ("0 or N" quotas only as at most N), E9/E11 against earlier plans (arcs left out), and an
+ * implied cap from E11 (a cadre serves at most ⌈rounds / (gap + 1)⌉ rounds); it prices F1 exactly
+ * (convex per-cadre arcs, with its season, campaign and lifetime maxima), F3, F8 and F9 on the arcs,
+ * the F5/F6 penalties of groups and teams no seat of the problem can staff as constants; empty
+ * seats are as few as any flow can leave (medium level, above any preference). It drops E11 between rounds of this plan,
+ * E12, F2 and the group-level preferences (F4-F7): its optimum can only be below the true one.
  *
- * <p>{@link #solve(Multipliers)} adds Lagrangian terms for what it drops: μ ≥ 0 per pair of a
- * cadre's rounds closer than E11 allows (valid for every plan that keeps E11) and λ ∈ [0, w(F2)]
- * per unit and round (F2's penalty is at least λ·(sent − share)), and λ per city team for F5 and F6
- * (below). Any such multipliers give a bound;
- * {@link LowerBound} searches for good ones by subgradient steps.
+ * <p>{@link #solve(Multipliers)} adds Lagrangian terms for what it drops, each a lower bound of what
+ * every plan that keeps the hard rules pays: μ ≥ 0 per pair of a cadre's rounds closer than E11
+ * allows; λ ∈ [0, w(F2)] per unit and round (F2 ≥ λ·(sent − share)); per city team λ ∈ [0, w] for
+ * F5 (λ·(groups − experienced members)), F6 (λ·(minimum − party members), λ·(1 − lead-unit party
+ * members)) and F4's pigeonhole (a group of g seats whose candidates come from U &lt; g units holds
+ * at least filled − U same-unit pairs), and λ ≥ 0 for F5's newcomer pairs (w·C(m, 2) ≥ λ·m − φ(λ),
+ * φ the conjugate, per group). Any such multipliers give a bound; {@link LowerBound} searches for
+ * good ones by subgradient steps.
  *
  * <p>Costs are integers, scaled by {@link #SCALE} so that multipliers can be fractions.
  */
 public final class FlowRelaxation {
     /** Costs are multiplied by this, multipliers are multiples of its inverse. */
     static final long SCALE = 1000;
+    /** μ for E11 never exceeds this many cost units: enough to price a pair above any preference saved. */
+    static final long MAX_E11_MULTIPLIER = 200;
 
     private final List<SeatAssignment> seats;
     // seat kinds: seats of one round that share candidates and costs
     private final int kinds;
     private final int[] kindSeats;
-    private final int[] kindRound;
+    private final int[] kindTeam;
+    /** 1 when the kind's seats lie in F4 pigeonhole groups (counted in the team's F4 envelope). */
+    private final boolean[] kindPigeon;
     private final List<List<SeatAssignment>> seatsOfKind = new ArrayList<>();
-    // arcs kind -> cadre-round
+    // classes: cadres of one round with the same kinds and costs
+    private final int classes;
+    private final int[] classCadres;
+    private final int[] classExample;
+    // arcs kind -> class
     private final int[] arcKind;
-    private final int[] arcCr;
+    private final int[] arcClass;
     private final long[] arcCost;
-    // cadre-round nodes
+    // cadre-rounds (class -> cadre arcs)
     private final int crCount;
     private final int[] crCadre;
     private final int[] crRound;
+    private final int[] crClass;
     private final int[] crDuty;
     /** For E11: the cadre-round of the same cadre {@code d} rounds later, per gap d (1..gap), or -1. */
     private final int[][] crLater;
+    private final int[][] crEarlier;
     // cadres
     private final List<Cadre> cadres;
     private final int[] cadreUnit;
-    private final int[] cadreCap;
     private final long[][] cadreMarginal;
     private final int[] cadreDutySupply;
-    // E4 duties
+    private final boolean[] cadreExperienced;
+    private final boolean[] cadreParty;
+    // E4 duties kept as fixed flows
     private final int[] dutyRounds;
-    private final int[] dutyCadre;
     // F2
     private final int units;
     private final long[] unitShare;
+    /** Units with an F2 share (the others have no F2 term). */
+    private final boolean[] unitHasShare;
     private final int rounds;
-    private final int[] roundNumbers;
-    private final long f2Weight;
-    private final boolean e11;
+    private final long f2;
     private final int gap;
     /** One seat per cadre and round (E9), or as many as the kinds when E9 is switched off. */
     private final int e9Cap;
     // city teams (a city in a round): F4-F6 envelopes
     private final int teams;
-    private final int[] kindTeam;
     private final int[] teamGroups;
     private final int[] teamMinParty;
     private final int[] teamLead;
+    /** Per team: the sizes (seats of the problem) of its groups, for F5's newcomer pairs. */
+    private final int[][] teamGroupSizes;
+    /** Per team: Σ U over its F4 pigeonhole groups. */
+    private final int[] teamPigeonUnits;
+    private final boolean[] teamPigeon;
+    private final long f4;
     private final long f5;
+    private final long f5Newcomers;
     private final long f6;
     private final long f6Secretary;
-    private final boolean[] cadreExperienced;
-    private final boolean[] cadreParty;
+    /** F5/F6 penalties every plan pays: groups and teams with no seat anybody can take. */
+    private final long fixedPenalty;
     /** Seats that no cadre may take (or pinned empty): empty in every plan. */
     private final long alwaysEmpty;
-    private final long unfilledWeight;
-    private final long big;
 
     /**
      * Multipliers for the Lagrangian terms, in units of 1/{@link #SCALE}: μ per E11 pair, λ per unit
-     * and round (F2) and per team (F5's experienced member per group, F6's party members and
-     * secretary).
+     * and round (F2) and per team (F4's pigeonhole, F5's experienced member and newcomer pairs, F6's
+     * party members and secretary).
      */
     public static final class Multipliers {
         final long[][] e11;
         final long[][] f2;
+        final long[] f4;
         final long[] f5;
+        final long[] f5Newcomers;
         final long[] f6;
         final long[] f6Secretary;
 
         Multipliers(int crCount, int gap, int units, int rounds, int teams) {
             e11 = new long[Math.max(0, gap)][crCount];
             f2 = new long[units][rounds];
+            f4 = new long[teams];
             f5 = new long[teams];
+            f5Newcomers = new long[teams];
             f6 = new long[teams];
             f6Secretary = new long[teams];
         }
@@ -117,8 +144,8 @@ public final class FlowRelaxation {
      * @param penalty the lower bound on the soft penalty (a whole number: soft score ≤ −penalty) of
      *     any plan that keeps the hard rules and leaves {@code unfilled} seats empty
      * @param unfilled the fewest empty seats any plan can have
-     * @param cadreRounds per cadre-round node, 1 when the cadre serves in that round
-     * @param flow per kind→cadre-round arc, 1 when used (to seed a first plan)
+     * @param cadreRounds per cadre-round, 1 when the cadre serves in that round
+     * @param flow per kind→class arc, the seats of the kind the class fills
      */
     public record Outcome(long penalty, long unfilled, int[] cadreRounds, int[] flow) {
     }
@@ -128,40 +155,54 @@ public final class FlowRelaxation {
         this.seats = problem.getSeats();
         this.cadres = problem.getCadres();
         ConstraintWeightOverrides<HardMediumSoftLongScore> w = problem.getConstraintWeightOverrides();
-        long f1 = soft(w, RuleConstraint.F1.constraintName());
-        long f1Season = soft(w, RuleConstraint.F1_SEASON.constraintName());
-        long f1Campaign = soft(w, RuleConstraint.F1_CAMPAIGN.constraintName());
-        long f3 = soft(w, RuleConstraint.F3.constraintName());
-        long f8 = soft(w, RuleConstraint.F8.constraintName());
-        this.f2Weight = soft(w, RuleConstraint.F2.constraintName());
-        this.f5 = soft(w, RuleConstraint.F5.constraintName());
-        this.f6 = soft(w, RuleConstraint.F6.constraintName());
-        this.f6Secretary = soft(w, RuleConstraint.F6_SECRETARY.constraintName());
-        boolean e9 = hard(w, RuleConstraint.E9.constraintName());
-        boolean e4 = hard(w, RuleConstraint.E4.constraintName());
-        this.e11 = hard(w, RuleConstraint.E11.constraintName()) && e9;
-        this.e9Cap = e9 ? 1 : Math.max(1, problem.getSeats().size());
+        long f1 = soft(w, RuleConstraint.F1);
+        long f1Season = soft(w, RuleConstraint.F1_SEASON);
+        long f1Campaign = soft(w, RuleConstraint.F1_CAMPAIGN);
+        long f1Lifetime = soft(w, RuleConstraint.F1_LIFETIME);
+        long f3 = soft(w, RuleConstraint.F3);
+        long f8 = soft(w, RuleConstraint.F8);
+        long f9 = soft(w, RuleConstraint.F9);
+        this.f2 = soft(w, RuleConstraint.F2);
+        this.f4 = soft(w, RuleConstraint.F4);
+        this.f5 = soft(w, RuleConstraint.F5);
+        this.f5Newcomers = soft(w, RuleConstraint.F5_NEWCOMERS);
+        this.f6 = soft(w, RuleConstraint.F6);
+        this.f6Secretary = soft(w, RuleConstraint.F6_SECRETARY);
+        boolean e9 = hard(w, RuleConstraint.E9);
+        boolean e4 = hard(w, RuleConstraint.E4);
+        boolean e11 = hard(w, RuleConstraint.E11) && e9;
+        this.e9Cap = e9 ? 1 : Math.max(1, seats.size());
         RuleParameters parameters = problem.getParameters().get(0);
-        HardMediumSoftLongScore unfilled = w == null ? null : w.getConstraintWeight(RuleConstraint.UNFILLED.constraintName());
-        this.unfilledWeight = unfilled == null ? 1 : Math.max(1, unfilled.mediumScore());
 
         Map<Cadre, Integer> cadreIndex = new HashMap<>();
         for (int i = 0; i < cadres.size(); i++) {
             cadreIndex.put(cadres.get(i), i);
         }
+        Map<Unit, Integer> unitIndex = new HashMap<>();
+        this.cadreUnit = new int[cadres.size()];
+        this.cadreExperienced = new boolean[cadres.size()];
+        this.cadreParty = new boolean[cadres.size()];
+        for (int c = 0; c < cadres.size(); c++) {
+            Cadre cadre = cadres.get(c);
+            cadreUnit[c] = unitIndex.computeIfAbsent(cadre.unit(), u -> unitIndex.size());
+            cadreExperienced[c] = cadre.experienced();
+            cadreParty[c] = cadre.partyMember();
+        }
+        this.units = unitIndex.size();
         TreeSet<Integer> roundSet = new TreeSet<>();
-        Map<Integer, Integer> gapOfRound = new HashMap<>();
+        // the smallest rest any seat asks: a pair closer than that breaks E11 whichever seats it holds
+        int minGap = Integer.MAX_VALUE;
         for (SeatAssignment s : seats) {
             roundSet.add(s.getRoundNumber());
-            gapOfRound.merge(s.getRoundNumber(), s.getMinRoundsOff(), Math::max);
+            minGap = Math.min(minGap, s.getMinRoundsOff());
         }
         this.rounds = roundSet.size();
-        this.roundNumbers = roundSet.stream().mapToInt(Integer::intValue).toArray();
+        int[] roundNumbers = roundSet.stream().mapToInt(Integer::intValue).toArray();
         Map<Integer, Integer> roundIndex = new HashMap<>();
         for (int r = 0; r < rounds; r++) {
             roundIndex.put(roundNumbers[r], r);
         }
-        this.gap = e11 ? gapOfRound.values().stream().mapToInt(Integer::intValue).max().orElse(0) : 0;
+        this.gap = e11 && !seats.isEmpty() ? Math.max(0, minGap) : 0;
         boolean oneSeason = seats.stream().map(SeatAssignment::getSeasonId).distinct().count() <= 1;
 
         // earlier plans: a cadre-round that would break E9 or E11 against them is left out
@@ -170,20 +211,39 @@ public final class FlowRelaxation {
             prior.computeIfAbsent(p.cadre(), c -> new ArrayList<>()).add(p);
         }
 
-        // E4 duties by cadre and scope
+        // E4 duties by cadre and scope; "0 or N" is left to the cadre's own cap (the flow cannot say "either")
         Map<String, Integer> dutyIndex = new HashMap<>();
-        List<QuotaDuty> duties = e4 ? problem.getQuotaDuties() : List.of();
+        List<QuotaDuty> duties = e4 ? problem.getQuotaDuties().stream().filter(q -> !q.zeroAllowed()).toList()
+                : List.of();
         this.dutyRounds = new int[duties.size()];
-        this.dutyCadre = new int[duties.size()];
         this.cadreDutySupply = new int[cadres.size()];
         for (int d = 0; d < duties.size(); d++) {
             QuotaDuty q = duties.get(d);
-            Integer c = cadreIndex.get(q.cadre());
             dutyIndex.put(q.cadre().id() + "|" + q.scope(), d);
             dutyRounds[d] = q.rounds();
-            dutyCadre[d] = c;
-            cadreDutySupply[c] += q.rounds();
+            cadreDutySupply[cadreIndex.get(q.cadre())] += q.rounds();
         }
+
+        // F4's pigeonhole groups: more seats than units among their candidates
+        Map<String, Integer> groupSeats = new HashMap<>();
+        Map<String, Set<Unit>> groupUnits = new HashMap<>();
+        for (SeatAssignment s : seats) {
+            List<Cadre> candidates = candidatesOf(s);
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            groupSeats.merge(s.getGroupKey(), 1, Integer::sum);
+            Set<Unit> u = groupUnits.computeIfAbsent(s.getGroupKey(), g -> new HashSet<>());
+            for (Cadre c : candidates) {
+                u.add(c.unit());
+            }
+        }
+        Set<String> pigeonGroups = new HashSet<>();
+        groupSeats.forEach((g, n) -> {
+            if (n > groupUnits.get(g).size()) {
+                pigeonGroups.add(g);
+            }
+        });
 
         // seat kinds
         Map<List<Cadre>, Map<String, Integer>> kindOf = new IdentityHashMap<>();
@@ -192,15 +252,18 @@ public final class FlowRelaxation {
         List<SeatAssignment> kindExample = new ArrayList<>();
         long empty = 0;
         for (SeatAssignment s : seats) {
-            List<Cadre> candidates = s.isPinned() ? (s.getCadre() == null ? List.of() : List.of(s.getCadre()))
-                    : s.getCandidates();
+            List<Cadre> candidates = candidatesOf(s);
             if (candidates.isEmpty()) {
                 empty++;
                 continue;
             }
+            boolean pigeon = f4 > 0 && pigeonGroups.contains(s.getGroupKey());
+            // the key holds everything an arc's cost depends on: F3 (city, ordinary member), F8, F9,
+            // the team (F4-F6 envelopes), E4's scope and the F4 group
             String key = s.isPinned() ? "pinned|" + s.getId()
                     : s.getRoundNumber() + "|" + s.getCity().name() + "|" + s.isOrdinaryMember() + "|" + s.getE3Rank()
-                            + "|" + s.getQuotaScope();
+                            + "|" + s.getQuotaScope() + "|" + s.getSeniorRank() + "|" + s.getTeamKey()
+                            + (pigeon ? "|" + s.getGroupKey() : "");
             Map<String, Integer> byKey = kindOf.computeIfAbsent(candidates, l -> new HashMap<>());
             Integer k = byKey.get(key);
             if (k == null) {
@@ -216,72 +279,171 @@ public final class FlowRelaxation {
         this.alwaysEmpty = empty;
         this.kinds = kindRounds.size();
         this.kindSeats = new int[kinds];
-        this.kindRound = new int[kinds];
+        this.kindPigeon = new boolean[kinds];
         for (int k = 0; k < kinds; k++) {
             kindSeats[k] = seatsOfKind.get(k).size();
-            kindRound[k] = kindRounds.get(k);
+            kindPigeon[k] = f4 > 0 && pigeonGroups.contains(kindExample.get(k).getGroupKey());
         }
 
-        // cadre-round nodes and kind arcs
-        Map<Long, Integer> crIndex = new LinkedHashMap<>();
-        List<Integer> crCadres = new ArrayList<>();
-        List<Integer> crRounds = new ArrayList<>();
-        List<Integer> crDuties = new ArrayList<>();
-        int arcCount = 0;
-        for (List<Cadre> l : kindCandidates) {
-            arcCount += l.size();
+        // city teams: groups per team, party minimum, lead unit; constants for what no seat can staff
+        Map<String, CityTeam> teamFacts = new HashMap<>();
+        for (CityTeam t : problem.getTeams()) {
+            teamFacts.put(t.key(), t);
         }
-        int[] ak = new int[arcCount];
-        int[] acr = new int[arcCount];
-        long[] acost = new long[arcCount];
-        int a = 0;
+        Map<String, Integer> teamIndex = new HashMap<>();
+        List<Map<String, Integer>> groupsOfTeam = new ArrayList<>();
+        this.kindTeam = new int[kinds];
         for (int k = 0; k < kinds; k++) {
-            SeatAssignment example = kindExample.get(k);
-            int r = kindRound[k];
-            for (Cadre c : kindCandidates.get(k)) {
-                Integer ci = cadreIndex.get(c);
-                if (ci == null || conflictsWithPrior(example, prior.get(c), e9, e11)) {
-                    continue;
-                }
-                long key = (long) ci * rounds + r;
-                Integer cr = crIndex.get(key);
-                if (cr == null) {
-                    cr = crCadres.size();
-                    crIndex.put(key, cr);
-                    crCadres.add(ci);
-                    crRounds.add(r);
-                    Integer duty = example.getQuotaScope() == null ? null
-                            : dutyIndex.get(c.id() + "|" + example.getQuotaScope());
-                    crDuties.add(duty == null ? -1 : duty);
-                }
-                long cost = 0;
-                if (example.isOrdinaryMember() && !example.getCity().partners().partnerSide(c.unit())) {
-                    cost += f3; // F3
-                }
-                Rank e3Rank = example.getE3Rank();
-                if (e3Rank != null && !c.rank().atLeast(e3Rank)) {
-                    cost += f8; // F8
-                }
-                ak[a] = k;
-                acr[a] = cr;
-                acost[a] = cost * SCALE;
-                a++;
+            String key = kindExample.get(k).getTeamKey();
+            Integer t = teamIndex.get(key);
+            if (t == null) {
+                t = teamIndex.size();
+                teamIndex.put(key, t);
+                groupsOfTeam.add(new HashMap<>());
+            }
+            kindTeam[k] = t;
+            for (SeatAssignment seat : seatsOfKind.get(k)) {
+                groupsOfTeam.get(t).merge(seat.getGroupKey(), 1, Integer::sum);
             }
         }
-        this.arcKind = Arrays.copyOf(ak, a);
-        this.arcCr = Arrays.copyOf(acr, a);
-        this.arcCost = Arrays.copyOf(acost, a);
+        this.teams = teamIndex.size();
+        this.teamGroups = new int[teams];
+        this.teamMinParty = new int[teams];
+        this.teamLead = new int[teams];
+        this.teamGroupSizes = new int[teams][];
+        this.teamPigeonUnits = new int[teams];
+        this.teamPigeon = new boolean[teams];
+        Set<String> staffedGroups = new HashSet<>();
+        long fixed = 0;
+        for (Map.Entry<String, Integer> e : teamIndex.entrySet()) {
+            int t = e.getValue();
+            CityTeam fact = teamFacts.get(e.getKey());
+            Map<String, Integer> groups = groupsOfTeam.get(t);
+            staffedGroups.addAll(groups.keySet());
+            teamGroups[t] = groups.size();
+            teamGroupSizes[t] = groups.values().stream().mapToInt(Integer::intValue).toArray();
+            teamMinParty[t] = fact == null || f6 == 0 ? 0 : fact.minPartyMembers();
+            Integer lead = fact == null || fact.lead() == null || f6Secretary == 0 ? null : unitIndex.get(fact.lead());
+            teamLead[t] = lead == null ? -1 : lead;
+            if (fact != null && fact.lead() != null && lead == null) {
+                fixed += f6Secretary; // nobody of the lead unit in the register: the team has no secretary
+            }
+            for (String g : groups.keySet()) {
+                if (pigeonGroups.contains(g) && f4 > 0) {
+                    teamPigeon[t] = true;
+                    teamPigeonUnits[t] += groupUnits.get(g).size();
+                }
+            }
+        }
+        for (CityTeam fact : problem.getTeams()) {
+            if (!teamIndex.containsKey(fact.key())) {
+                fixed += f6 * Math.max(0, fact.minPartyMembers()) + (fact.lead() != null ? f6Secretary : 0);
+            }
+        }
+        for (GroupSlot g : problem.getGroups()) {
+            if (!staffedGroups.contains(g.key())) {
+                fixed += f5; // F5: no seat of this group can be filled, so it has no experienced member
+            }
+        }
+        this.fixedPenalty = fixed;
+
+        // classes per round and their arcs; cadre-rounds
+        List<Integer> crCadres = new ArrayList<>();
+        List<Integer> crRounds = new ArrayList<>();
+        List<Integer> crClasses = new ArrayList<>();
+        List<Integer> crDuties = new ArrayList<>();
+        List<Integer> classSizes = new ArrayList<>();
+        List<Integer> classExamples = new ArrayList<>();
+        IntList ak = new IntList();
+        IntList ac = new IntList();
+        List<Long> costs = new ArrayList<>();
+        Map<Long, Integer> crIndex = new HashMap<>();
+        long[] reach = new long[cadres.size()];
+        for (int r = 0; r < rounds; r++) {
+            // the kinds of round r each cadre may take, in kind order
+            Map<Integer, IntList> kindsOfCadre = new HashMap<>();
+            for (int k = 0; k < kinds; k++) {
+                if (kindRounds.get(k) != r) {
+                    continue;
+                }
+                SeatAssignment example = kindExample.get(k);
+                for (Cadre c : kindCandidates.get(k)) {
+                    Integer ci = cadreIndex.get(c);
+                    if (ci == null || conflictsWithPrior(example, prior.get(c), e9, e11)) {
+                        continue;
+                    }
+                    kindsOfCadre.computeIfAbsent(ci, x -> new IntList()).add(k);
+                }
+            }
+            Map<List<Object>, Integer> classOf = new HashMap<>();
+            List<Integer> sortedCadres = new ArrayList<>(kindsOfCadre.keySet());
+            sortedCadres.sort(null);
+            for (int ci : sortedCadres) {
+                IntList ks = kindsOfCadre.get(ci);
+                Cadre c = cadres.get(ci);
+                List<Object> signature = List.of(c.unit(), c.rank(), c.experienced(), c.partyMember(), ks);
+                Integer cl = classOf.get(signature);
+                if (cl == null) {
+                    cl = classSizes.size();
+                    classOf.put(signature, cl);
+                    classSizes.add(0);
+                    classExamples.add(ci);
+                    for (int i = 0; i < ks.size; i++) {
+                        int k = ks.values[i];
+                        SeatAssignment example = kindExample.get(k);
+                        long cost = 0;
+                        if (example.isOrdinaryMember() && example.getCity().hasPartners()
+                                && !example.getCity().partnerSide(c.unit())) {
+                            cost += f3; // F3
+                        }
+                        Rank e3Rank = example.getE3Rank();
+                        if (e3Rank != null && !c.rank().atLeast(e3Rank)) {
+                            cost += f8; // F8
+                        }
+                        cost += f9 * RankOrder.seniorityCost(c.rank(), example.getSeniorRank()); // F9
+                        ak.add(k);
+                        ac.add(cl);
+                        costs.add(cost * SCALE);
+                    }
+                }
+                classSizes.set(cl, classSizes.get(cl) + 1);
+                for (int i = 0; i < ks.size; i++) {
+                    reach[ci] += kindSeats[ks.values[i]];
+                }
+                crIndex.put((long) ci * rounds + r, crCadres.size());
+                crCadres.add(ci);
+                crRounds.add(r);
+                crClasses.add(cl);
+                String scope = kindExample.get(ks.values[0]).getQuotaScope();
+                Integer duty = scope == null ? null : dutyIndex.get(c.id() + "|" + scope);
+                crDuties.add(duty == null ? -1 : duty);
+            }
+        }
+        this.classes = classSizes.size();
+        this.classCadres = classSizes.stream().mapToInt(Integer::intValue).toArray();
+        this.classExample = classExamples.stream().mapToInt(Integer::intValue).toArray();
+        this.arcKind = ak.toArray();
+        this.arcClass = ac.toArray();
+        this.arcCost = costs.stream().mapToLong(Long::longValue).toArray();
         this.crCount = crCadres.size();
         this.crCadre = crCadres.stream().mapToInt(Integer::intValue).toArray();
         this.crRound = crRounds.stream().mapToInt(Integer::intValue).toArray();
+        this.crClass = crClasses.stream().mapToInt(Integer::intValue).toArray();
         this.crDuty = crDuties.stream().mapToInt(Integer::intValue).toArray();
         this.crLater = new int[gap][crCount];
+        this.crEarlier = new int[gap][crCount];
+        for (int[] row : crEarlier) {
+            Arrays.fill(row, -1);
+        }
         for (int d = 1; d <= gap; d++) {
             for (int i = 0; i < crCount; i++) {
                 int later = crRound[i] + d;
                 Integer j = later < rounds && roundNumbers[later] - roundNumbers[crRound[i]] == d
                         ? crIndex.get((long) crCadre[i] * rounds + later) : null;
                 crLater[d - 1][i] = j == null ? -1 : j;
+                if (j != null) {
+                    crEarlier[d - 1][j] = i;
+                }
             }
         }
 
@@ -292,96 +454,101 @@ public final class FlowRelaxation {
         }
         int span = rounds == 0 ? 0 : roundNumbers[rounds - 1] - roundNumbers[0] + 1;
         int e11Cap = e11 ? (span + gap) / (gap + 1) : Integer.MAX_VALUE;
-        this.cadreCap = new int[cadres.size()];
         this.cadreMarginal = new long[cadres.size()][];
-        this.cadreUnit = new int[cadres.size()];
-        Map<Unit, Integer> unitIndex = new HashMap<>();
         for (int c = 0; c < cadres.size(); c++) {
             Cadre cadre = cadres.get(c);
-            cadreUnit[c] = unitIndex.computeIfAbsent(cadre.unit(), u -> unitIndex.size());
-            int cap = Math.min(roundsOfCadre[c], e11Cap);
-            cadreCap[c] = Math.max(cap, cadreDutySupply[c]);
-            long[] marginal = new long[cadreCap[c]];
-            for (int k = 1; k <= cadreCap[c]; k++) {
-                long m = f1 * (cadre.roundsServed() + k - 1);
-                if (oneSeason && k > parameters.maxPerSeason()) {
-                    m += f1Season;
-                }
-                if (cadre.roundsServed() + k > parameters.maxPerCampaign()) {
-                    m += f1Campaign;
-                }
-                marginal[k - 1] = m * SCALE;
+            // E9: one seat per round; without E9 at most the seats the cadre may take
+            long most = e9Cap == 1 ? roundsOfCadre[c] : reach[c];
+            int cap = (int) Math.max(Math.min(most, e11Cap), cadreDutySupply[c]);
+            long[] marginal = new long[cap];
+            // F1's maxima: the campaign's counts this campaign's earlier plans, the lifetime's the
+            // register's rounds_served
+            long[] season = oneSeason ? aboveMaximum(f1Season, 0, parameters.maxPerSeason(), cap) : new long[cap];
+            long[] campaign = aboveMaximum(f1Campaign, parameters.earlierRounds(cadre), parameters.maxPerCampaign(), cap);
+            long[] lifetime = aboveMaximum(f1Lifetime, cadre.roundsServed(), parameters.maxLifetime(), cap);
+            for (int k = 1; k <= cap; k++) {
+                marginal[k - 1] = f1 * (cadre.roundsServed() + k - 1) * SCALE + season[k - 1] + campaign[k - 1]
+                        + lifetime[k - 1];
             }
             cadreMarginal[c] = marginal;
         }
-        this.units = unitIndex.size();
         this.unitShare = new long[units];
+        this.unitHasShare = new boolean[units];
         for (UnitShare share : problem.getUnitShares()) {
             Integer u = unitIndex.get(share.unit());
             if (u != null) {
                 unitShare[u] = share.maxPerRound();
+                unitHasShare[u] = true;
             }
         }
-        // city teams: groups per team, party minimum, lead unit
-        Map<String, Integer> teamIndex = new HashMap<>();
-        Map<String, CityTeam> teamFacts = new HashMap<>();
-        for (CityTeam t : problem.getTeams()) {
-            teamFacts.put(t.key(), t);
-        }
-        List<java.util.Set<String>> groupsOfTeam = new ArrayList<>();
-        this.kindTeam = new int[kinds];
-        List<int[]> teamData = new ArrayList<>();
-        for (int k = 0; k < kinds; k++) {
-            SeatAssignment example = kindExample.get(k);
-            String key = example.getTeamKey();
-            Integer t = teamIndex.get(key);
-            if (t == null) {
-                t = teamIndex.size();
-                teamIndex.put(key, t);
-                groupsOfTeam.add(new java.util.HashSet<>());
-                CityTeam fact = teamFacts.get(key);
-                Unit lead = fact == null ? null : fact.lead();
-                Integer leadIndex = lead == null ? null : unitIndex.get(lead);
-                teamData.add(new int[] {fact == null ? 0 : fact.minPartyMembers(), leadIndex == null ? -1 : leadIndex});
-            }
-            kindTeam[k] = t;
-            for (SeatAssignment seat : seatsOfKind.get(k)) {
-                groupsOfTeam.get(t).add(seat.getGroupKey());
-            }
-        }
-        this.teams = teamIndex.size();
-        this.teamGroups = new int[teams];
-        this.teamMinParty = new int[teams];
-        this.teamLead = new int[teams];
-        for (int t = 0; t < teams; t++) {
-            teamGroups[t] = groupsOfTeam.get(t).size();
-            teamMinParty[t] = teamData.get(t)[0];
-            teamLead[t] = teamData.get(t)[1];
-        }
-        this.cadreExperienced = new boolean[cadres.size()];
-        this.cadreParty = new boolean[cadres.size()];
-        for (int c = 0; c < cadres.size(); c++) {
-            cadreExperienced[c] = cadres.get(c).experienced();
-            cadreParty[c] = cadres.get(c).partyMember();
-        }
-        // an empty seat must cost more than any rearrangement of preferences can save
-        long maxArc = 0;
-        for (long c : arcCost) {
-            maxArc = Math.max(maxArc, c);
-        }
-        long maxMarginal = 0;
-        for (long[] m : cadreMarginal) {
-            for (long v : m) {
-                maxMarginal = Math.max(maxMarginal, v);
-            }
-        }
-        long envelopes = f5 + f6 + f6Secretary;
-        long path = maxArc + maxMarginal + (f2Weight + envelopes + MAX_E11_MULTIPLIER * Math.max(1, gap) * 2) * SCALE + 1;
-        this.big = 2 * path * Math.max(1, crCount + kinds + 1);
     }
 
-    /** μ for E11 never exceeds this many cost units: enough to price a pair above any preference saved. */
-    static final long MAX_E11_MULTIPLIER = 50;
+    /**
+     * What each of a cadre's rounds 1..cap adds (scaled) to a maximum's penalty w·(before + n − max)
+     * for n ≥ 1 rounds of this plan, 0 for none. Below the maximum that is convex (0, then w a round);
+     * a cadre already above it pays the excess with the first round, which a flow cannot price
+     * (its arcs need rising costs), so the rounds share the penalty of all {@code cap} of them
+     * evenly (the convex envelope, rounded down): never above the penalty, a lower bound still.
+     */
+    static long[] aboveMaximum(long w, long before, long max, int cap) {
+        long[] out = new long[cap];
+        if (w <= 0) {
+            return out;
+        }
+        for (int k = 1; k <= cap; k++) {
+            if (before > max) {
+                out[k - 1] = w * SCALE * (before - max + cap) / cap;
+            } else if (before + k > max) {
+                out[k - 1] = w * SCALE;
+            }
+        }
+        return out;
+    }
+
+    /** A growable int array (a cadre's kinds in one round: the class signature compares them). */
+    private static final class IntList {
+        int[] values = new int[4];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IntList other && Arrays.equals(values, 0, size, other.values, 0, other.size);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (int i = 0; i < size; i++) {
+                h = 31 * h + values[i];
+            }
+            return h;
+        }
+    }
+
+    private static List<Cadre> candidatesOf(SeatAssignment s) {
+        return s.isPinned() ? (s.getCadre() == null ? List.of() : List.of(s.getCadre())) : s.getCandidates();
+    }
+
+    private int maxGroupSize() {
+        int max = 1;
+        for (int[] sizes : teamGroupSizes) {
+            for (int g : sizes) {
+                max = Math.max(max, g);
+            }
+        }
+        return max;
+    }
 
     private static boolean conflictsWithPrior(SeatAssignment seat, List<PriorService> prior, boolean e9, boolean e11) {
         if (prior == null) {
@@ -396,13 +563,13 @@ public final class FlowRelaxation {
         return false;
     }
 
-    private static long soft(ConstraintWeightOverrides<HardMediumSoftLongScore> w, String name) {
-        HardMediumSoftLongScore s = w == null ? null : w.getConstraintWeight(name);
+    private static long soft(ConstraintWeightOverrides<HardMediumSoftLongScore> w, RuleConstraint c) {
+        HardMediumSoftLongScore s = w == null ? null : w.getConstraintWeight(c.constraintName());
         return s == null ? 0 : Math.max(0, s.softScore());
     }
 
-    private static boolean hard(ConstraintWeightOverrides<HardMediumSoftLongScore> w, String name) {
-        HardMediumSoftLongScore s = w == null ? null : w.getConstraintWeight(name);
+    private static boolean hard(ConstraintWeightOverrides<HardMediumSoftLongScore> w, RuleConstraint c) {
+        HardMediumSoftLongScore s = w == null ? null : w.getConstraintWeight(c.constraintName());
         return s == null || s.hardScore() != 0;
     }
 
@@ -410,51 +577,90 @@ public final class FlowRelaxation {
         return new Multipliers(crCount, gap, units, rounds, teams);
     }
 
+    /**
+     * Where the subgradient walk starts: F4's pigeonhole multipliers at the rule's weight (their
+     * groups are filled in nearly every flow, so the term is then the pairs every plan pays), the
+     * others at zero.
+     */
+    Multipliers initial() {
+        Multipliers m = zero();
+        for (int t = 0; t < teams; t++) {
+            m.f4[t] = teamPigeon[t] ? f4 * SCALE : 0;
+        }
+        return m;
+    }
+
+    /** Kind → class arcs (the bulk of the graph). */
     int arcs() {
         return arcKind.length;
     }
 
-    /** Seats of the problem the relaxation decides (pinned seats with a cadre count too). */
-    long seatCount() {
-        return seats.size();
+    /** Seat kinds, cadre classes, cadre-rounds: the graph's size, for the log. */
+    String size() {
+        return String.format("%d kinds, %d classes, %d cadre-rounds, %d kind arcs", kinds, classes, crCount,
+                arcKind.length);
     }
 
-    long f2Weight() {
-        return f2Weight;
-    }
-
-    boolean e11() {
-        return e11;
-    }
+    /** The fewest empty seats among the kinds (from the first solve), or -1 before it. */
+    private long minUnfilled = -1;
+    /** How long the last solve took without building its graph (for the log). */
+    long lastSolveMillis;
 
     /** Solves the relaxation with these multipliers; null when E4's fixed flows cannot be met. */
     public Outcome solve(Multipliers m) {
-        int kindBase = 0;
-        int crBase = kindBase + kinds;
-        int dutyBase = crBase + crCount;
+        if (minUnfilled < 0) {
+            // every seat filled is the common case: a flow that leaves none empty settles it at once
+            Outcome full = run(m, 0);
+            if (full != null) {
+                minUnfilled = 0;
+                return full;
+            }
+            // else first the fewest empty seats, by a flow that prices nothing else (costs 0 and 1);
+            // then they pass through a node of that capacity at no cost instead of at a huge cost
+            // each: the same optima, and far fewer cost-scaling phases
+            Outcome count = run(m, -1);
+            if (count == null) {
+                return null;
+            }
+            minUnfilled = count.unfilled() - alwaysEmpty;
+        }
+        return run(m, minUnfilled);
+    }
+
+    /**
+     * One flow: with {@code known} ≥ 0 empty seats (the fewest) and every cost; with -1 only an
+     * empty seat costs (1): its outcome says how few seats can stay empty, its penalty nothing.
+     */
+    private Outcome run(Multipliers m, long known) {
+        boolean countOnly = known < 0;
+        int classBase = kinds;
+        int dutyBase = classBase + classes;
         int cadreBase = dutyBase + dutyRounds.length;
         int sink = cadreBase + cadres.size();
-        MinCostFlow flow = new MinCostFlow(sink + 1, arcKind.length + crCount + kinds + cadres.size() * 4);
+        int marginals = 0;
+        for (long[] v : cadreMarginal) {
+            marginals += v.length;
+        }
+        int emptyNode = sink + 1;
+        MinCostFlow flow = new MinCostFlow(sink + 2, kinds + arcKind.length + crCount + marginals + 1);
         try {
             long seatsFlow = 0;
             for (int k = 0; k < kinds; k++) {
-                flow.setNodeSupply(kindBase + k, kindSeats[k]);
-                flow.addArcWithCapacityAndUnitCost(kindBase + k, sink, kindSeats[k], big);
+                flow.setNodeSupply(k, kindSeats[k]);
+                flow.addArcWithCapacityAndUnitCost(k, countOnly ? sink : emptyNode, kindSeats[k], countOnly ? 1 : 0);
                 seatsFlow += kindSeats[k];
             }
             int firstArc = flow.getNumArcs();
             for (int a = 0; a < arcKind.length; a++) {
-                flow.addArcWithCapacityAndUnitCost(kindBase + arcKind[a], crBase + arcCr[a], 1, arcCost[a] + teamCost(m, a));
+                int k = arcKind[a];
+                int cap = (int) Math.min(kindSeats[k], (long) classCadres[arcClass[a]] * e9Cap);
+                flow.addArcWithCapacityAndUnitCost(k, classBase + arcClass[a], cap,
+                        countOnly ? 0 : arcCost[a] + teamCost(m, a));
             }
             int crArc = flow.getNumArcs();
             for (int i = 0; i < crCount; i++) {
-                // λ of the cadre's unit in this round; μ of the E11 pairs this round opens and closes
-                long cost = m.f2[cadreUnit[crCadre[i]]][crRound[i]] + earlierPairCost(m, i);
-                for (int d = 0; d < gap; d++) {
-                    cost += m.e11[d][i];
-                }
                 int head = crDuty[i] >= 0 ? dutyBase + crDuty[i] : cadreBase + crCadre[i];
-                flow.addArcWithCapacityAndUnitCost(crBase + i, head, e9Cap, cost);
+                flow.addArcWithCapacityAndUnitCost(classBase + crClass[i], head, e9Cap, countOnly ? 0 : crCost(m, i));
             }
             for (int d = 0; d < dutyRounds.length; d++) {
                 flow.setNodeSupply(dutyBase + d, -dutyRounds[d]);
@@ -463,13 +669,15 @@ public final class FlowRelaxation {
                 if (cadreDutySupply[c] > 0) {
                     flow.setNodeSupply(cadreBase + c, cadreDutySupply[c]);
                 }
-                long[] marginal = cadreMarginal[c];
-                for (long v : marginal) {
-                    flow.addArcWithCapacityAndUnitCost(cadreBase + c, sink, 1, v);
+                for (long v : cadreMarginal[c]) {
+                    flow.addArcWithCapacityAndUnitCost(cadreBase + c, sink, 1, countOnly ? 0 : v);
                 }
             }
+            flow.addArcWithCapacityAndUnitCost(emptyNode, sink, Math.max(0, known), 0);
             flow.setNodeSupply(sink, -seatsFlow);
+            long built = System.nanoTime();
             MinCostFlowBase.Status status = flow.solve();
+            lastSolveMillis = (System.nanoTime() - built) / 1_000_000;
             if (status != MinCostFlowBase.Status.OPTIMAL) {
                 return null;
             }
@@ -477,7 +685,10 @@ public final class FlowRelaxation {
             for (int k = 0; k < kinds; k++) {
                 unfilled += flow.getFlow(k);
             }
-            long scaled = flow.getOptimalCost() - big * unfilled;
+            if (countOnly) {
+                return new Outcome(0, unfilled + alwaysEmpty, new int[0], new int[0]);
+            }
+            long scaled = flow.getOptimalCost();
             int[] x = new int[crCount];
             for (int i = 0; i < crCount; i++) {
                 x[i] = (int) flow.getFlow(crArc + i);
@@ -486,35 +697,42 @@ public final class FlowRelaxation {
             for (int a = 0; a < arcKind.length; a++) {
                 arcFlow[a] = (int) flow.getFlow(firstArc + a);
             }
-            // constants of the Lagrangian terms: −λ·share per unit and round, −μ per pair
-            for (int u = 0; u < units; u++) {
-                for (int r = 0; r < rounds; r++) {
-                    scaled -= m.f2[u][r] * unitShare[u];
-                }
-            }
-            for (long[] row : m.e11) {
-                for (long v : row) {
-                    scaled -= v;
-                }
-            }
-            scaled += teamConstants(m);
-            long penalty = Math.floorDiv(scaled + SCALE - 1, SCALE);
+            Outcome provisional = new Outcome(0, 0, x, arcFlow);
+            scaled += constants(m, provisional);
+            long penalty = Math.floorDiv(scaled + SCALE - 1, SCALE) + fixedPenalty;
             return new Outcome(penalty, unfilled + alwaysEmpty, x, arcFlow);
         } finally {
             flow.delete();
         }
     }
 
+    /** λ of the cadre's unit in this round; μ of the E11 pairs this cadre-round belongs to. */
+    private long crCost(Multipliers m, int i) {
+        long cost = m.f2[cadreUnit[crCadre[i]]][crRound[i]];
+        for (int d = 0; d < gap; d++) {
+            cost += m.e11[d][i];
+            int e = crEarlier[d][i];
+            if (e >= 0) {
+                cost += m.e11[d][e];
+            }
+        }
+        return cost;
+    }
+
     /**
-     * What an arc costs in the team envelopes: −λ for an experienced member (F5), a party member
-     * (F6) and a party member of the lead unit (F6's secretary).
+     * What a seat of the arc costs in the team envelopes: +λ in an F4 pigeonhole group, −λ for an
+     * experienced member (F5), +λ for a newcomer (F5's pairs), −λ for a party member (F6) and a
+     * party member of the lead unit (F6's secretary).
      */
     private long teamCost(Multipliers m, int a) {
-        int t = kindTeam[arcKind[a]];
-        int c = crCadre[arcCr[a]];
-        long cost = 0;
+        int k = arcKind[a];
+        int t = kindTeam[k];
+        int c = classExample[arcClass[a]];
+        long cost = kindPigeon[k] ? m.f4[t] : 0;
         if (cadreExperienced[c]) {
             cost -= m.f5[t];
+        } else {
+            cost += m.f5Newcomers[t];
         }
         if (cadreParty[c]) {
             cost -= m.f6[t];
@@ -526,36 +744,79 @@ public final class FlowRelaxation {
     }
 
     /**
-     * The constants of the team envelopes, λ·target: a team's F5 penalty is at least λ·(groups −
-     * experienced members) and its F6 penalties at least λ·(minimum − party members) and λ·(1 −
-     * party members of the lead unit), for any λ between 0 and the rule's weight.
+     * The constant parts of the Lagrangian terms (scaled): −λ·share per unit and round (F2), −μ per
+     * E11 pair, and per team −λ·U (F4), λ·groups (F5), −Σ φ(λ) over its groups (F5's newcomers),
+     * λ·minimum and λ (F6).
      */
-    private long teamConstants(Multipliers m) {
+    private long constants(Multipliers m, Outcome o) {
         long scaled = 0;
+        for (int u = 0; u < units; u++) {
+            for (int r = 0; r < rounds; r++) {
+                scaled -= m.f2[u][r] * unitShare[u];
+            }
+        }
+        for (long[] row : m.e11) {
+            for (long v : row) {
+                scaled -= v;
+            }
+        }
         for (int t = 0; t < teams; t++) {
-            scaled += m.f5[t] * teamGroups[t] + m.f6[t] * teamMinParty[t]
+            scaled += -m.f4[t] * teamPigeonUnits[t] + m.f5[t] * teamGroups[t] + m.f6[t] * teamMinParty[t]
                     + (teamLead[t] >= 0 ? m.f6Secretary[t] : 0);
+            if (m.f5Newcomers[t] > 0) {
+                for (int g : teamGroupSizes[t]) {
+                    scaled -= conjugate(m.f5Newcomers[t], g)[0];
+                }
+            }
         }
         return scaled;
     }
 
-    /** Per team: experienced members, party members, party members of the lead unit. */
-    private record TeamCounts(int[] experienced, int[] party, int[] leadParty) {
+    /**
+     * F5's newcomer pairs in a group of {@code size} seats: max over m ≤ size of λ·m − w·C(m, 2)
+     * (scaled) and the m that reaches it. w·C(m, 2) ≥ λ·m − φ(λ) for every m, so the team's pairs
+     * cost at least λ·(its newcomers) − Σ φ.
+     */
+    private long[] conjugate(long lambda, int size) {
+        long best = 0;
+        long arg = 0;
+        for (int n = 1; n <= size; n++) {
+            long v = lambda * n - f5Newcomers * SCALE * n * (n - 1) / 2;
+            if (v > best) {
+                best = v;
+                arg = n;
+            }
+        }
+        return new long[] {best, arg};
+    }
+
+    /**
+     * Per team: experienced members, party members, party members of the lead unit, newcomers,
+     * seats filled in F4 pigeonhole groups.
+     */
+    private record TeamCounts(int[] experienced, int[] party, int[] leadParty, int[] newcomers, int[] pigeonFilled) {
     }
 
     private TeamCounts teamCounts(Outcome o) {
-        TeamCounts n = new TeamCounts(new int[teams], new int[teams], new int[teams]);
+        TeamCounts n = new TeamCounts(new int[teams], new int[teams], new int[teams], new int[teams], new int[teams]);
         for (int a = 0; a < arcKind.length; a++) {
-            if (o.flow()[a] > 0) {
-                int t = kindTeam[arcKind[a]];
-                int c = crCadre[arcCr[a]];
+            int f = o.flow()[a];
+            if (f > 0) {
+                int k = arcKind[a];
+                int t = kindTeam[k];
+                int c = classExample[arcClass[a]];
+                if (kindPigeon[k]) {
+                    n.pigeonFilled[t] += f;
+                }
                 if (cadreExperienced[c]) {
-                    n.experienced[t]++;
+                    n.experienced[t] += f;
+                } else {
+                    n.newcomers[t] += f;
                 }
                 if (cadreParty[c]) {
-                    n.party[t]++;
+                    n.party[t] += f;
                     if (cadreUnit[c] == teamLead[t]) {
-                        n.leadParty[t]++;
+                        n.leadParty[t] += f;
                     }
                 }
             }
@@ -563,119 +824,112 @@ public final class FlowRelaxation {
         return n;
     }
 
-    /** μ of the pairs in which node i is the later round. */
-    private long earlierPairCost(Multipliers m, int i) {
-        if (gap == 0) {
-            return 0;
-        }
-        long cost = 0;
-        int[] earlier = earlierOf();
-        for (int d = 0; d < gap; d++) {
-            int e = earlier[d * crCount + i];
-            if (e >= 0) {
-                cost += m.e11[d][e];
-            }
-        }
-        return cost;
-    }
-
-    private int[] earlier;
-
-    private int[] earlierOf() {
-        if (earlier == null) {
-            earlier = new int[gap * crCount];
-            Arrays.fill(earlier, -1);
-            for (int d = 0; d < gap; d++) {
-                for (int i = 0; i < crCount; i++) {
-                    int j = crLater[d][i];
-                    if (j >= 0) {
-                        earlier[d * crCount + j] = i;
-                    }
-                }
-            }
-        }
-        return earlier;
-    }
-
-    /**
-     * The squared norm of the projected subgradient: how much each multiplier would move (pairs too
-     * close for E11, seats above the share for F2, teams short of F5/F6), leaving out those at
-     * the end of their range that the violation pushes further out (a multiplier at 0 whose rule
-     * holds with room to spare). 0: no multiplier can improve the bound.
-     */
-    long subgradientNorm(Multipliers m, Outcome o) {
-        long norm = 0;
+    /** The subgradient of the dual function at {@code m}, in the multipliers' layout (violations, unscaled). */
+    private Multipliers subgradient(Multipliers m, Outcome o) {
+        Multipliers g = zero();
         for (int d = 0; d < gap; d++) {
             for (int i = 0; i < crCount; i++) {
                 int j = crLater[d][i];
-                if (j >= 0) {
-                    norm += moving(m.e11[d][i], o.cadreRounds()[i] + o.cadreRounds()[j] - 1, MAX_E11_MULTIPLIER);
-                }
+                g.e11[d][i] = j >= 0 ? o.cadreRounds()[i] + o.cadreRounds()[j] - 1 : 0;
             }
         }
-        if (f2Weight > 0) {
+        if (f2 > 0) {
             long[][] sent = sent(o);
             for (int u = 0; u < units; u++) {
                 for (int r = 0; r < rounds; r++) {
-                    norm += moving(m.f2[u][r], sent[u][r] - unitShare[u], f2Weight);
+                    g.f2[u][r] = sent[u][r] - unitShare[u];
                 }
             }
         }
         TeamCounts n = teamCounts(o);
         for (int t = 0; t < teams; t++) {
-            norm += moving(m.f5[t], teamGroups[t] - n.experienced()[t], f5);
-            norm += moving(m.f6[t], teamMinParty[t] - n.party()[t], f6);
-            if (teamLead[t] >= 0) {
-                norm += moving(m.f6Secretary[t], 1 - n.leadParty()[t], f6Secretary);
+            g.f4[t] = f4 > 0 && teamPigeon[t] ? n.pigeonFilled()[t] - teamPigeonUnits[t] : 0;
+            g.f5[t] = f5 > 0 ? teamGroups[t] - n.experienced()[t] : 0;
+            if (f5Newcomers > 0) {
+                long arg = 0;
+                for (int size : teamGroupSizes[t]) {
+                    arg += conjugate(m.f5Newcomers[t], size)[1];
+                }
+                g.f5Newcomers[t] = n.newcomers()[t] - arg;
             }
+            g.f6[t] = f6 > 0 ? teamMinParty[t] - n.party()[t] : 0;
+            g.f6Secretary[t] = teamLead[t] >= 0 ? 1 - n.leadParty()[t] : 0;
         }
-        return norm;
+        return g;
     }
 
-    /** g² when a multiplier at {@code value} (scaled, in [0, max·SCALE]) can move by g, else 0. */
+    /** The largest value (scaled) each kind of multiplier may take: beyond it the term only loses. */
+    private long f5NewcomersMax() {
+        return f5Newcomers * SCALE * Math.max(1, maxGroupSize() - 1);
+    }
+
+    /**
+     * The squared norm of the projected subgradient: how much each multiplier would move, leaving
+     * out those at the end of their range that the violation pushes further out. 0: no multiplier
+     * can improve the bound.
+     */
+    long subgradientNorm(Multipliers m, Outcome o) {
+        return project(m, subgradient(m, o), 0, true).norm;
+    }
+
+    /** Moves the multipliers by {@code step} cost units per unit of violation, within their ranges. */
+    Multipliers step(Multipliers m, Outcome o, double step) {
+        return project(m, subgradient(m, o), step, false).next;
+    }
+
+    private record Projected(Multipliers next, long norm) {
+    }
+
+    private Projected project(Multipliers m, Multipliers g, double step, boolean normOnly) {
+        Multipliers next = normOnly ? null : zero();
+        long norm = 0;
+        long e11Max = MAX_E11_MULTIPLIER * SCALE;
+        for (int d = 0; d < gap; d++) {
+            for (int i = 0; i < crCount; i++) {
+                norm += moving(m.e11[d][i], g.e11[d][i], e11Max);
+                if (!normOnly) {
+                    next.e11[d][i] = move(m.e11[d][i], g.e11[d][i], step, e11Max);
+                }
+            }
+        }
+        for (int u = 0; u < units; u++) {
+            for (int r = 0; r < rounds; r++) {
+                long max = unitHasShare[u] ? f2 * SCALE : 0;
+                norm += moving(m.f2[u][r], g.f2[u][r], max);
+                if (!normOnly) {
+                    next.f2[u][r] = move(m.f2[u][r], g.f2[u][r], step, max);
+                }
+            }
+        }
+        long newcomersMax = f5NewcomersMax();
+        for (int t = 0; t < teams; t++) {
+            norm += moving(m.f4[t], g.f4[t], f4 * SCALE) + moving(m.f5[t], g.f5[t], f5 * SCALE)
+                    + moving(m.f5Newcomers[t], g.f5Newcomers[t], newcomersMax) + moving(m.f6[t], g.f6[t], f6 * SCALE)
+                    + moving(m.f6Secretary[t], g.f6Secretary[t], f6Secretary * SCALE);
+            if (!normOnly) {
+                next.f4[t] = move(m.f4[t], g.f4[t], step, f4 * SCALE);
+                next.f5[t] = move(m.f5[t], g.f5[t], step, f5 * SCALE);
+                next.f5Newcomers[t] = move(m.f5Newcomers[t], g.f5Newcomers[t], step, newcomersMax);
+                next.f6[t] = move(m.f6[t], g.f6[t], step, f6 * SCALE);
+                next.f6Secretary[t] = move(m.f6Secretary[t], g.f6Secretary[t], step, f6Secretary * SCALE);
+            }
+        }
+        return new Projected(next, norm);
+    }
+
+    /** g² when a multiplier at {@code value} (scaled, in [0, max]) can move by g, else 0. */
     private static long moving(long value, long g, long max) {
-        if (max <= 0 || g == 0 || g < 0 && value <= 0 || g > 0 && value >= max * SCALE) {
+        if (max <= 0 || g == 0 || g < 0 && value <= 0 || g > 0 && value >= max) {
             return 0;
         }
         return g * g;
     }
 
-    /** Moves the multipliers: {@code step} is in cost units per unit of violation. */
-    Multipliers step(Multipliers m, Outcome o, double step) {
-        Multipliers next = zero();
-        for (int d = 0; d < gap; d++) {
-            for (int i = 0; i < crCount; i++) {
-                int j = crLater[d][i];
-                if (j >= 0) {
-                    long g = o.cadreRounds()[i] + o.cadreRounds()[j] - 1;
-                    long v = m.e11[d][i] + Math.round(step * g * SCALE);
-                    next.e11[d][i] = Math.max(0, Math.min(MAX_E11_MULTIPLIER * SCALE, v));
-                }
-            }
+    private static long move(long value, long g, double step, long max) {
+        if (max <= 0) {
+            return 0;
         }
-        if (f2Weight > 0) {
-            long[][] sent = sent(o);
-            for (int u = 0; u < units; u++) {
-                for (int r = 0; r < rounds; r++) {
-                    long g = sent[u][r] - unitShare[u];
-                    long v = m.f2[u][r] + Math.round(step * g * SCALE);
-                    next.f2[u][r] = Math.max(0, Math.min(f2Weight * SCALE, v));
-                }
-            }
-        }
-        // F5, F6: λ·(target − count) with λ in [0, weight]
-        TeamCounts n = teamCounts(o);
-        for (int t = 0; t < teams; t++) {
-            next.f5[t] = clamp(m.f5[t] + Math.round(step * (teamGroups[t] - n.experienced()[t]) * SCALE), f5);
-            next.f6[t] = clamp(m.f6[t] + Math.round(step * (teamMinParty[t] - n.party()[t]) * SCALE), f6);
-            next.f6Secretary[t] = teamLead[t] < 0 ? 0
-                    : clamp(m.f6Secretary[t] + Math.round(step * (1 - n.leadParty()[t]) * SCALE), f6Secretary);
-        }
-        return next;
-    }
-
-    private static long clamp(long v, long weight) {
-        return Math.max(0, Math.min(weight * SCALE, v));
+        return Math.max(0, Math.min(max, value + Math.round(step * g * SCALE)));
     }
 
     private long[][] sent(Outcome o) {
@@ -700,17 +954,29 @@ public final class FlowRelaxation {
         return n;
     }
 
-    /** The outcome as seat → cadre: each kind's cadres spread over its seats (a first plan to repair). */
+    /**
+     * The outcome as seat → cadre (a first plan to repair): each class's serving cadres handed out
+     * to the kinds that send it seats (with E9 off a cadre may take several).
+     */
     Map<SeatAssignment, Cadre> seatsOf(Outcome o) {
-        Map<SeatAssignment, Cadre> out = new IdentityHashMap<>();
+        List<List<Integer>> serving = new ArrayList<>();
+        for (int cl = 0; cl < classes; cl++) {
+            serving.add(new ArrayList<>());
+        }
+        for (int i = 0; i < crCount; i++) {
+            for (int n = 0; n < o.cadreRounds()[i]; n++) {
+                serving.get(crClass[i]).add(crCadre[i]);
+            }
+        }
+        int[] taken = new int[classes];
         int[] next = new int[kinds];
+        Map<SeatAssignment, Cadre> out = new IdentityHashMap<>();
         for (int a = 0; a < arcKind.length; a++) {
-            if (o.flow()[a] > 0) {
-                int k = arcKind[a];
-                List<SeatAssignment> of = seatsOfKind.get(k);
-                if (next[k] < of.size()) {
-                    out.put(of.get(next[k]++), cadres.get(crCadre[arcCr[a]]));
-                }
+            int k = arcKind[a];
+            int cl = arcClass[a];
+            List<SeatAssignment> of = seatsOfKind.get(k);
+            for (int f = 0; f < o.flow()[a] && next[k] < of.size() && taken[cl] < serving.get(cl).size(); f++) {
+                out.put(of.get(next[k]++), cadres.get(serving.get(cl).get(taken[cl]++)));
             }
         }
         return out;

@@ -10,7 +10,7 @@ import org.rotationscheduler.domain.model.Cadre;
 
 /**
  * How good a plan can be at best (#16): the {@link FlowRelaxation}'s optimum (the plain flow bound),
- * then Lagrangian multipliers for E11 and F2 raised by subgradient steps while time allows. No plan
+ * then Lagrangian multipliers (E11, F2, the team envelopes of F4-F6) raised by subgradient steps while time allows. No plan
  * that keeps the hard rules leaves fewer than {@code unfilled} seats empty, and none that leaves
  * that many empty has a soft score above {@code −penalty}.
  */
@@ -79,12 +79,11 @@ public final class LowerBound {
     public record Computed(Result result, Map<SeatAssignment, Cadre> start, long e11BreaksOfStart) {
     }
 
+    /** Polyak's step factor at the start; it halves after {@link #PATIENCE} steps without a better bound. */
     private static final double INITIAL_THETA = 0.5;
-    /**
-     * Below this the steps stop: after two undone steps in a row (measured on the season and the
-     * small example: no later step raised the bound) the CPU is better left to the search.
-     */
-    private static final double MIN_THETA = 0.2;
+    private static final int PATIENCE = 3;
+    /** Below this the steps are too short to move the bound: the CPU is better left to the search. */
+    private static final double MIN_THETA = 1.0 / 256;
     private static final boolean DEBUG = Boolean.getBoolean("rotation.bound.debug");
     private final FlowRelaxation relaxation;
 
@@ -93,10 +92,13 @@ public final class LowerBound {
     }
 
     /**
-     * The plain flow bound, then subgradient steps until {@code deadlineMillis} (epoch millis) or
-     * {@code stop}. A step moves each multiplier by θ·(target − bound)/‖g‖² times its violation
-     * (Polyak) from the best multipliers so far; a step that does not raise the bound is undone and θ
-     * halves.
+     * The plain flow bound, then projected subgradient steps until {@code deadlineMillis} (epoch
+     * millis) or {@code stop}. Each step moves every multiplier by θ·(target − L)/‖g‖² times its
+     * violation (Polyak), from the last multipliers, not the best: the dual function is concave but
+     * not smooth, so a step that lowers it is the normal way of getting past a ridge. The best
+     * bound is kept (every dual value is a valid bound: each comes from an optimal flow); after
+     * {@link #PATIENCE} steps without a better one θ halves and the walk restarts from the best
+     * multipliers.
      *
      * @param target a soft penalty some plan reaches (e.g. the best plan so far), or -1 to guess one
      */
@@ -110,56 +112,94 @@ public final class LowerBound {
      */
     public Computed compute(long deadlineMillis, BooleanSupplier stop, LongSupplier targetNow,
             Consumer<Result> improved) {
+        return compute(deadlineMillis, stop, targetNow, improved, c -> { });
+    }
+
+    /**
+     * As above, handing the plain flow's bound and seat choice to {@code plain} as soon as it is
+     * solved, before the steps (a first plan need not wait for them).
+     */
+    public Computed compute(long deadlineMillis, BooleanSupplier stop, LongSupplier targetNow,
+            Consumer<Result> improved, Consumer<Computed> plain) {
         long started = System.currentTimeMillis();
         FlowRelaxation.Multipliers m = relaxation.zero();
         FlowRelaxation.Outcome first = relaxation.solve(m);
+        long perSolve = System.currentTimeMillis() - started;
         if (first == null) {
-            return new Computed(new Result(-1, -1, -1, 1, System.currentTimeMillis() - started, false), Map.of(), 0);
+            Computed none = new Computed(new Result(-1, -1, -1, 1, System.currentTimeMillis() - started, false),
+                    Map.of(), 0);
+            improved.accept(none.result());
+            plain.accept(none);
+            return none;
+        }
+        if (DEBUG) {
+            System.err.printf("bound: %s; plain flow %d in %d ms (solve %d ms)%n", relaxation.size(), first.penalty(),
+                    perSolve, relaxation.lastSolveMillis);
         }
         long best = first.penalty();
-        improved.accept(new Result(first.unfilled(), first.penalty(), best, 1, System.currentTimeMillis() - started,
-                true));
+        Result plainResult = new Result(first.unfilled(), first.penalty(), best, 1, perSolve, true);
+        improved.accept(plainResult);
         FlowRelaxation.Outcome start = first;
         long startBreaks = relaxation.e11Breaks(first);
+        plain.accept(new Computed(plainResult, relaxation.seatsOf(first), startBreaks));
         int iterations = 1;
-        // a step that lowers the bound is undone and the next one is half as long: the target
-        // (a plan's penalty) is above the optimum, so full Polyak steps overshoot
         double theta = INITIAL_THETA;
+        int sinceBetter = 0;
         FlowRelaxation.Multipliers bestM = m;
+        FlowRelaxation.Outcome bestOutcome = first;
         FlowRelaxation.Outcome current = first;
-        // one step costs about as long as the first solve: do not start one that would overrun
-        long perSolve = System.currentTimeMillis() - started;
-        while (System.currentTimeMillis() + perSolve < deadlineMillis && !stop.getAsBoolean() && theta > MIN_THETA) {
-            long norm = relaxation.subgradientNorm(bestM, current);
-            if (norm == 0) {
-                break; // no multiplier can move: the bound is as good as these terms make it
+        // the first step goes to where the walk should start (F4's pigeonhole terms at their weight)
+        FlowRelaxation.Multipliers initial = relaxation.initial();
+        // one step costs about as long as the last solve: do not start one that would overrun
+        while (System.currentTimeMillis() + perSolve < deadlineMillis && !stop.getAsBoolean() && theta >= MIN_THETA) {
+            if (initial != null) {
+                m = initial;
+                initial = null;
+            } else {
+                long norm = relaxation.subgradientNorm(m, current);
+                if (norm == 0) {
+                    if (current == bestOutcome) {
+                        break; // no multiplier can move: the bound is as good as these terms make it
+                    }
+                    m = bestM;
+                    current = bestOutcome;
+                    theta /= 2;
+                    continue;
+                }
+                long target = targetNow.getAsLong();
+                // without a plan to aim at, guess one a little above the best bound
+                long goal = target > best ? target : best + Math.max(10, best / 10);
+                double step = theta * Math.max(1, goal - current.penalty()) / norm;
+                m = relaxation.step(m, current, step);
             }
-            long target = targetNow.getAsLong();
-            long goal = target > best ? target : Math.max(best + 10, best * 3 / 2);
-            double step = theta * Math.max(1, goal - current.penalty()) / norm;
-            m = relaxation.step(bestM, current, step);
             long t0 = System.currentTimeMillis();
             FlowRelaxation.Outcome next = relaxation.solve(m);
             perSolve = System.currentTimeMillis() - t0;
             iterations++;
             if (next == null) {
-                break;
+                break; // cannot happen (only costs change), but no bound is claimed from it
             }
             if (DEBUG) {
-                System.err.printf("bound step %d: %d (best %d), θ %.4f, E11 pairs %d, %d ms%n", iterations,
-                        next.penalty(), Math.max(best, next.penalty()), theta, relaxation.e11Breaks(next), perSolve);
+                System.err.printf("bound step %d: %d (best %d), θ %.4f, E11 pairs %d, %d ms (solve %d ms)%n",
+                        iterations, next.penalty(), Math.max(best, next.penalty()), theta, relaxation.e11Breaks(next),
+                        perSolve, relaxation.lastSolveMillis);
             }
+            current = next;
             if (next.penalty() > best) {
                 best = next.penalty();
                 bestM = m;
-                current = next;
+                bestOutcome = next;
+                sinceBetter = 0;
                 // the multipliers' push towards E11, F5 and F6 makes the better start
                 start = next;
                 startBreaks = relaxation.e11Breaks(next);
                 improved.accept(new Result(first.unfilled(), first.penalty(), best, iterations,
                         System.currentTimeMillis() - started, true));
-            } else {
+            } else if (++sinceBetter >= PATIENCE) {
                 theta /= 2;
+                sinceBetter = 0;
+                m = bestM;
+                current = bestOutcome;
             }
         }
         Result result = new Result(first.unfilled(), first.penalty(), best, iterations,
