@@ -6,8 +6,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The {@link LowerBound} computed on a thread of its own while the solver searches (#16): the
- * plain flow bound first, then Lagrangian steps until the deadline. It starts with the first plan
- * (the first best-plan event), not before, so as not to slow the first plan down. {@link #result} takes the best
+ * plain flow bound first, then Lagrangian steps until the deadline. It starts with solving, on the
+ * second core while the first plan is built on the first (both are single-threaded), so that a
+ * short run still gets the Lagrangian steps. {@link #result} takes the best
  * bound proved so far without waiting for a flow solve under way (it cannot be interrupted), so the
  * bound never delays the plan; only a run without a time limit waits for the plain flow bound.
  */

@@ -113,8 +113,8 @@ public final class RotationSolver {
         SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings, search,
                 flowStart != null ? flowStart : new GreedyInitializer(settings.seed(), building)));
         Solver<RotationSolution> solver = factory.buildSolver();
-        // without the flow start, the bound is proved beside the search (not for a repair: F7 is
-        // outside it), from the first plan on, so that it does not slow the first plan down
+        // without the flow start, the bound is proved beside the first plan and the search, on the
+        // other core (not for a repair: F7 is outside it); it never holds the plan up (BoundBeside)
         BoundBeside beside = flowStart == null && search == Search.EXPLORE ? new BoundBeside(problem,
                 settings.timeLimit() == null ? 0 : started + settings.timeLimit().toMillis()) : null;
         AtomicLong firstFeasible = new AtomicLong(-1);
@@ -127,13 +127,15 @@ public final class RotationSolver {
             }
             progress.bestPlan(elapsed, score, seatCount + score.mediumScore() / unfilledWeight);
             if (beside != null) {
-                beside.startOnce();
                 if (score.hardScore() == 0) {
                     beside.bestPenalty(-score.softScore());
                 }
             }
         });
         running.set(solver);
+        if (beside != null) {
+            beside.startOnce();
+        }
         if (stopRequested.get()) {
             solver.terminateEarly();
         }
