@@ -1,6 +1,5 @@
 package org.rotationscheduler.bench;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
@@ -165,7 +164,6 @@ public final class CpSatPeer {
         long booleans;
         long factor;
         private final List<SeatAssignment> seats;
-        private final ConstraintWeightOverrides<HardMediumSoftLongScore> overrides;
         private final LinearExprBuilder softTerms = LinearExpr.newBuilder();
         private long softConstant;
         /** An upper bound of the soft total, for the medium level's factor. */
@@ -181,9 +179,11 @@ public final class CpSatPeer {
         private record Lit(int seat, BoolVar x, Cadre cadre) {
         }
 
+        private final RotationSolution problem;
+
         Model(RotationSolution problem) {
+            this.problem = problem;
             this.seats = problem.getSeats();
-            this.overrides = problem.getConstraintWeightOverrides();
             this.seatCount = seats.size();
             this.unfilledWeight = weight(RuleConstraint.UNFILLED).mediumScore();
             this.cand = new Cadre[seatCount][];
@@ -246,17 +246,9 @@ public final class CpSatPeer {
 
         // ---- weights ----
 
-        /** A constraint's weight, as {@code ConstraintWeights} set it (the constraint's own level when not overridden). */
+        /** A constraint's weight, as the score weighs it ({@link RotationSolution#weight}). */
         HardMediumSoftLongScore weight(RuleConstraint c) {
-            HardMediumSoftLongScore w = overrides == null ? null : overrides.getConstraintWeight(c.constraintName());
-            if (w != null) {
-                return w;
-            }
-            if (c == RuleConstraint.UNFILLED) {
-                return HardMediumSoftLongScore.ONE_MEDIUM;
-            }
-            RuleId id = c.rule().orElse(null);
-            return id == null || id.isHard() ? HardMediumSoftLongScore.ONE_HARD : HardMediumSoftLongScore.ONE_SOFT;
+            return problem.weight(c);
         }
 
         private boolean hard(RuleConstraint c) {

@@ -1,6 +1,5 @@
 package org.rotationscheduler.planning;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.google.ortools.Loader;
 import com.google.ortools.graph.MinCostFlow;
@@ -154,23 +153,22 @@ public final class FlowRelaxation {
         Loader.loadNativeLibraries();
         this.seats = problem.getSeats();
         this.cadres = problem.getCadres();
-        ConstraintWeightOverrides<HardMediumSoftLongScore> w = problem.getConstraintWeightOverrides();
-        long f1 = soft(w, RuleConstraint.F1);
-        long f1Season = soft(w, RuleConstraint.F1_SEASON);
-        long f1Campaign = soft(w, RuleConstraint.F1_CAMPAIGN);
-        long f1Lifetime = soft(w, RuleConstraint.F1_LIFETIME);
-        long f3 = soft(w, RuleConstraint.F3);
-        long f8 = soft(w, RuleConstraint.F8);
-        long f9 = soft(w, RuleConstraint.F9);
-        this.f2 = soft(w, RuleConstraint.F2);
-        this.f4 = soft(w, RuleConstraint.F4);
-        this.f5 = soft(w, RuleConstraint.F5);
-        this.f5Newcomers = soft(w, RuleConstraint.F5_NEWCOMERS);
-        this.f6 = soft(w, RuleConstraint.F6);
-        this.f6Secretary = soft(w, RuleConstraint.F6_SECRETARY);
-        boolean e9 = hard(w, RuleConstraint.E9);
-        boolean e4 = hard(w, RuleConstraint.E4);
-        boolean e11 = hard(w, RuleConstraint.E11) && e9;
+        long f1 = soft(problem, RuleConstraint.F1);
+        long f1Season = soft(problem, RuleConstraint.F1_SEASON);
+        long f1Campaign = soft(problem, RuleConstraint.F1_CAMPAIGN);
+        long f1Lifetime = soft(problem, RuleConstraint.F1_LIFETIME);
+        long f3 = soft(problem, RuleConstraint.F3);
+        long f8 = soft(problem, RuleConstraint.F8);
+        long f9 = soft(problem, RuleConstraint.F9);
+        this.f2 = soft(problem, RuleConstraint.F2);
+        this.f4 = soft(problem, RuleConstraint.F4);
+        this.f5 = soft(problem, RuleConstraint.F5);
+        this.f5Newcomers = soft(problem, RuleConstraint.F5_NEWCOMERS);
+        this.f6 = soft(problem, RuleConstraint.F6);
+        this.f6Secretary = soft(problem, RuleConstraint.F6_SECRETARY);
+        boolean e9 = hard(problem, RuleConstraint.E9);
+        boolean e4 = hard(problem, RuleConstraint.E4);
+        boolean e11 = hard(problem, RuleConstraint.E11) && e9;
         this.e9Cap = e9 ? 1 : Math.max(1, seats.size());
         RuleParameters parameters = problem.getParameters().get(0);
 
@@ -563,14 +561,12 @@ public final class FlowRelaxation {
         return false;
     }
 
-    private static long soft(ConstraintWeightOverrides<HardMediumSoftLongScore> w, RuleConstraint c) {
-        HardMediumSoftLongScore s = w == null ? null : w.getConstraintWeight(c.constraintName());
-        return s == null ? 0 : Math.max(0, s.softScore());
+    private static long soft(RotationSolution problem, RuleConstraint c) {
+        return Math.max(0, problem.softWeight(c));
     }
 
-    private static boolean hard(ConstraintWeightOverrides<HardMediumSoftLongScore> w, RuleConstraint c) {
-        HardMediumSoftLongScore s = w == null ? null : w.getConstraintWeight(c.constraintName());
-        return s == null || s.hardScore() != 0;
+    private static boolean hard(RotationSolution problem, RuleConstraint c) {
+        return problem.weight(c).hardScore() != 0;
     }
 
     public Multipliers zero() {

@@ -73,11 +73,26 @@ public class RotationSolution {
     public HardMediumSoftLongScore getScore() { return score; }
     public void setScore(HardMediumSoftLongScore score) { this.score = score; }
 
-    /** A soft rule's weight per broken unit as the score weighs it (1 without overrides, as the constraint's default). */
-    public long softWeight(RuleConstraint constraint) {
+    /**
+     * A constraint's weight as the score weighs it: the campaign's override ({@link ConstraintWeights}),
+     * else the constraint's own level (one hard, one medium for an empty seat, one soft).
+     */
+    public HardMediumSoftLongScore weight(RuleConstraint constraint) {
         HardMediumSoftLongScore w = constraintWeightOverrides == null ? null
                 : constraintWeightOverrides.getConstraintWeight(constraint.constraintName());
-        return w == null ? 1 : w.softScore();
+        if (w != null) {
+            return w;
+        }
+        if (constraint == RuleConstraint.UNFILLED) {
+            return HardMediumSoftLongScore.ONE_MEDIUM;
+        }
+        return constraint.rule().map(id -> id.isHard()).orElse(true) ? HardMediumSoftLongScore.ONE_HARD
+                : HardMediumSoftLongScore.ONE_SOFT;
+    }
+
+    /** A soft rule's weight per broken unit, as {@link #weight} gives it. */
+    public long softWeight(RuleConstraint constraint) {
+        return weight(constraint).softScore();
     }
 
     /** E12 weighs something (hard, or softened with a weight): the first plan keeps rank order. */

@@ -268,7 +268,7 @@ class LowerBoundTest {
     }
 
     private static long soft(RotationSolution p, RuleConstraint c) {
-        return p.getConstraintWeightOverrides().getConstraintWeight(c.constraintName()).softScore();
+        return p.softWeight(c);
     }
 
     /**
