@@ -58,6 +58,15 @@ class SeasonBySeasonTest {
     void seasonBySeasonWithHistoryAndInOneRunBothKeepEveryHardRule() {
         Result a = schedule("autumn", "2019", "autumn-2019");
         assertThat(a.code()).as(a.out() + a.err()).isZero();
+        // #16: the time limit bounds solving; the steps before and after it are stated apart
+        assertThat(a.out()).containsPattern("Time: +solving [0-9.]+ s, zero hard after [0-9.]+ s; before it [0-9.]+ s"
+                + " \\(problem, feasibility bound\\), after it [0-9.]+ s \\(check, plan folder\\)");
+        try {
+            assertThat(java.nio.file.Files.readString(dir.resolve("autumn-2019").resolve("plan.json")))
+                    .containsPattern("\"secondsBeforeSolving\" ?: ?[0-9.]+");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Result b = schedule("regular", "2020", "regular-2020", "autumn-2019");
         assertThat(b.code()).as(b.out() + b.err()).isZero();
         Result c = schedule("autumn", "2020", "autumn-2020", "autumn-2019", "regular-2020");

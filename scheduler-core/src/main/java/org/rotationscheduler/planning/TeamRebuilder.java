@@ -105,7 +105,7 @@ final class TeamRebuilder {
         Map<String, Set<Unit>> units = new HashMap<>();
         Map<String, Integer> experienced = new HashMap<>();
         Map<String, Integer> newcomers = new HashMap<>();
-        Map<String, List<Rank>> headRanks = new HashMap<>();
+        HeadRanks heads = new HeadRanks();
         int party = 0;
         int leadParty = 0;
         for (int k = 0; k < team.size(); k++) {
@@ -122,7 +122,7 @@ final class TeamRebuilder {
             if (!ruined[k] && chosen[k] != null) {
                 SeatAssignment seat = team.get(k);
                 taken.add(chosen[k]);
-                party += tally(seat, chosen[k], units, experienced, newcomers, headRanks) ? 1 : 0;
+                party += tally(seat, chosen[k], units, experienced, newcomers, heads) ? 1 : 0;
                 leadParty += chosen[k].partyMember() && chosen[k].unit().equals(seat.getCity().lead()) ? 1 : 0;
             }
         }
@@ -157,7 +157,7 @@ final class TeamRebuilder {
                 boolean own = team.stream().anyMatch(t -> c.equals(t.getCadre()));
                 long others = own ? served[i] & ~roundBit : served[i];
                 int otherLoad = own ? load[i] - 1 : load[i];
-                if ((others & window) != 0 || otherLoad >= maxPerSeason || !keepsRankOrder(seat, c, headRanks)) {
+                if ((others & window) != 0 || otherLoad >= maxPerSeason || !heads.allow(seat, c)) {
                     continue;
                 }
                 double cost = price.price(seat, c, otherLoad, at) + random.nextDouble() * 0.5;
@@ -172,7 +172,7 @@ final class TeamRebuilder {
             chosen[k] = best;
             changed |= !best.equals(seat.getCadre());
             taken.add(best);
-            party += tally(seat, best, units, experienced, newcomers, headRanks) ? 1 : 0;
+            party += tally(seat, best, units, experienced, newcomers, heads) ? 1 : 0;
             leadParty += best.partyMember() && best.unit().equals(seat.getCity().lead()) ? 1 : 0;
         }
         return changed ? chosen : null;
@@ -180,32 +180,39 @@ final class TeamRebuilder {
 
     /** Counts a seated cadre around its seat; true when a party member. */
     private static boolean tally(SeatAssignment seat, Cadre c, Map<String, Set<Unit>> units,
-            Map<String, Integer> experienced, Map<String, Integer> newcomers, Map<String, List<Rank>> headRanks) {
+            Map<String, Integer> experienced, Map<String, Integer> newcomers, HeadRanks heads) {
         String group = seat.getGroupKey();
         units.computeIfAbsent(group, g -> new HashSet<>()).add(c.unit());
         (c.experienced() ? experienced : newcomers).merge(group, 1, Integer::sum);
-        if (seat.headsGroup()) {
-            // members answer to every head, the deputy to the leader ("group|leader")
-            headRanks.computeIfAbsent(group, g -> new ArrayList<>()).add(c.rank());
-            if (RankOrder.isLeader(seat.getSeat())) {
-                headRanks.computeIfAbsent(group + "|leader", g -> new ArrayList<>()).add(c.rank());
-            }
-        }
+        heads.seat(seat, c);
         return c.partyMember();
     }
 
-    /** E12: a deputy not above the leader, a member not above any head seated so far. */
-    private static boolean keepsRankOrder(SeatAssignment seat, Cadre c, Map<String, List<Rank>> headRanks) {
-        if (RankOrder.isLeader(seat.getSeat())) {
-            return true;
-        }
-        List<Rank> caps = headRanks.getOrDefault(seat.getGroupKey() + (seat.headsGroup() ? "|leader" : ""), List.of());
-        for (Rank cap : caps) {
-            if (c.rank().outranks(cap)) {
-                return false;
+    /** E12 within the rebuilt team: the ranks of each group's heads seated so far. */
+    private static final class HeadRanks {
+        private final Map<String, List<Rank>> ofHeads = new HashMap<>();
+        private final Map<String, Rank> ofLeader = new HashMap<>();
+
+        void seat(SeatAssignment seat, Cadre c) {
+            if (seat.headsGroup()) {
+                ofHeads.computeIfAbsent(seat.getGroupKey(), g -> new ArrayList<>()).add(c.rank());
+                if (RankOrder.isLeader(seat.getSeat())) {
+                    ofLeader.put(seat.getGroupKey(), c.rank());
+                }
             }
         }
-        return true;
+
+        /** A deputy not above the leader, a member not above any head seated so far. */
+        boolean allow(SeatAssignment seat, Cadre c) {
+            if (RankOrder.isLeader(seat.getSeat())) {
+                return true;
+            }
+            if (seat.headsGroup()) {
+                Rank leader = ofLeader.get(seat.getGroupKey());
+                return leader == null || !c.rank().outranks(leader);
+            }
+            return ofHeads.getOrDefault(seat.getGroupKey(), List.of()).stream().noneMatch(c.rank()::outranks);
+        }
     }
 
     private static int headOrder(SeatAssignment a) {

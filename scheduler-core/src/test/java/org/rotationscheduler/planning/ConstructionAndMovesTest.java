@@ -97,4 +97,64 @@ class ConstructionAndMovesTest {
             assertThat(s.getCandidates()).as(s.getSeat().describe()).contains(s.getCadre());
         }
     }
+
+    @Test
+    void aTeamRebuildKeepsEveryHardRuleAndLeavesQuotaCadresAndPinnedSeatsAlone() {
+        RotationSolution solution = solve(problem(), 0).solution();
+        Map<SeatAssignment, Object> boundBefore = new java.util.IdentityHashMap<>();
+        solution.getSeats().stream().filter(s -> bound(solution, s)).forEach(s -> boundBefore.put(s, s.getCadre()));
+        Map<String, List<SeatAssignment>> byTeam = new java.util.TreeMap<>();
+        solution.getSeats().forEach(s -> byTeam.computeIfAbsent(s.getTeamKey(), k -> new ArrayList<>()).add(s));
+        TeamRebuilder rebuilder = new TeamRebuilder(solution);
+        java.util.Random random = new java.util.Random(7);
+        int changed = 0;
+        for (List<SeatAssignment> team : byTeam.values()) {
+            SeatAssignment[] seats = team.toArray(SeatAssignment[]::new);
+            org.rotationscheduler.domain.model.Cadre[] cadres = rebuilder.rebuild(team, random);
+            if (cadres == null) {
+                continue;
+            }
+            for (int k = 0; k < seats.length; k++) {
+                changed += cadres[k].equals(seats[k].getCadre()) ? 0 : 1;
+                seats[k].setCadre(cadres[k]);
+            }
+            rebuilder.read(solution); // the picture up to date, as the moves' refresh keeps it roughly
+        }
+        assertThat(changed).as("seats the rebuilds gave to another cadre").isPositive();
+        List<RuleBreak> breaks = new PlanChecker(campaign).check(RotationSolver.toPlan(campaign, register, season,
+                rounds, solution));
+        // E9, E11 (the rounds around), E12 (heads first) and E4 (bound cadres stay) hold after every rebuild
+        assertThat(PlanChecker.hardByRule(breaks)).isEmpty();
+        assertThat(PlanChecker.unfilledCount(breaks)).isZero();
+        boundBefore.forEach((seat, cadre) -> assertThat(seat.getCadre()).as(seat.getSeat().describe()).isEqualTo(cadre));
+        for (SeatAssignment s : solution.getSeats()) {
+            assertThat(s.getCandidates()).as(s.getSeat().describe()).contains(s.getCadre());
+        }
+    }
+
+    @Test
+    void theFirstPlanPricesASeatWithTheCampaignsWeights() {
+        RotationSolution solution = problem().solution();
+        SeatPrice price = new SeatPrice(solution);
+        SeatAssignment member = solution.getSeats().stream().filter(SeatAssignment::isOrdinaryMember).findFirst()
+                .orElseThrow();
+        org.rotationscheduler.domain.model.Cadre c = member.getCandidates().get(0);
+        SeatPrice.Around empty = new SeatPrice.Around(java.util.Set.of(), true, 0, false, false);
+        SeatPrice.Around sameUnit = new SeatPrice.Around(java.util.Set.of(c.unit()), true, 0, false, false);
+        // F1: each round this plan already gives the cadre costs one more weight of F1 (the marginal of C(n + served, 2))
+        assertThat(price.price(member, c, 2, empty) - price.price(member, c, 0, empty))
+                .isEqualTo(2.0 * solution.softWeight(RuleConstraint.F1));
+        assertThat(price.load(c, 0)).isEqualTo((double) solution.softWeight(RuleConstraint.F1) * c.roundsServed());
+        // F4: a unit already in the group costs F4's weight
+        assertThat(price.price(member, c, 0, sameUnit) - price.price(member, c, 0, empty))
+                .isEqualTo((double) solution.softWeight(RuleConstraint.F4));
+        // F9: a head seat below the leader rank costs F9's weight per squared step
+        SeatAssignment head = solution.getSeats().stream().filter(s -> s.getSeniorRank() != null).findFirst()
+                .orElseThrow();
+        for (org.rotationscheduler.domain.model.Cadre candidate : head.getCandidates()) {
+            int steps = org.rotationscheduler.rules.RankOrder.seniorityCost(candidate.rank(), head.getSeniorRank());
+            double withoutF9 = price.price(head, candidate, 0, empty) - steps * solution.softWeight(RuleConstraint.F9);
+            assertThat(withoutF9).as(candidate.toString()).isLessThanOrEqualTo(price.load(candidate, 0));
+        }
+    }
 }
