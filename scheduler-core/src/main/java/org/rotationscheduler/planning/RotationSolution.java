@@ -13,7 +13,7 @@ import org.rotationscheduler.domain.model.Cadre;
  * The planning problem and its solution: every seat of the planned rounds with the facts the
  * rules join against. Hard = rules E1-E13; medium = unfilled seats; soft = preferences F1-F9.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = RotationSolutionCloner.class)
 public class RotationSolution {
     @ProblemFactCollectionProperty
     private List<Cadre> cadres;
@@ -54,6 +54,22 @@ public class RotationSolution {
         this.parameters = List.of(parameters);
         this.seats = seats;
         this.constraintWeightOverrides = overrides;
+    }
+
+    /** The same facts, weights and score with other seats ({@link RotationSolutionCloner}). */
+    RotationSolution withSeats(List<SeatAssignment> otherSeats) {
+        RotationSolution c = new RotationSolution();
+        c.cadres = cadres;
+        c.quotaDuties = quotaDuties;
+        c.teams = teams;
+        c.groups = groups;
+        c.unitShares = unitShares;
+        c.priorServices = priorServices;
+        c.parameters = parameters;
+        c.seats = otherSeats;
+        c.constraintWeightOverrides = constraintWeightOverrides;
+        c.score = score;
+        return c;
     }
 
     public List<Cadre> getCadres() { return cadres; }

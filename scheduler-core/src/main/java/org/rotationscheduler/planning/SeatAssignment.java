@@ -82,6 +82,34 @@ public class SeatAssignment {
         this.heads = RankOrder.heads(seat);
     }
 
+    /** A copy of every field, for {@link RotationSolutionCloner}: the facts it points to are shared. */
+    SeatAssignment copy() {
+        SeatAssignment c = new SeatAssignment();
+        c.id = id;
+        c.seat = seat;
+        c.roundNumber = roundNumber;
+        c.startDay = startDay;
+        c.endDay = endDay;
+        c.seasonId = seasonId;
+        c.quotaScope = quotaScope;
+        c.groupKey = groupKey;
+        c.teamKey = teamKey;
+        c.ordinaryMember = ordinaryMember;
+        c.rules = rules;
+        c.e3Rank = e3Rank;
+        c.minRoundsOff = minRoundsOff;
+        c.candidates = candidates;
+        c.published = published;
+        c.seniorRank = seniorRank;
+        c.heads = heads;
+        c.keepsSeatRules = keepsSeatRules;
+        c.quotaBound = quotaBound;
+        c.withHistory = withHistory;
+        c.pinned = pinned;
+        c.cadre = cadre;
+        return c;
+    }
+
     @ValueRangeProvider(id = "eligibleCadres")
     public List<Cadre> getCandidates() {
         return candidates;
