@@ -31,10 +31,23 @@ final class TeamRebuilder {
 
     private final SeatPrice price;
     private final Map<Cadre, Integer> index = new IdentityHashMap<>();
+    private final List<Cadre> cadres;
+    /** Each candidate list (shared by the seats of one kind) as cadre indexes: the sampling loop reads arrays only. */
+    private final Map<List<Cadre>, int[]> candidateIndexes = new IdentityHashMap<>();
+    /** Marks per cadre for one rebuild ({@link #stamp}): taken by a seat of the team, or holding one before. */
+    private final int[] takenMark;
+    private final int[] ownMark;
+    private int stamp;
     private final Map<Integer, Integer> roundIndex = new HashMap<>();
     private final int[] load;
     /** Per cadre, the round indexes served as bits (a plan of more than 64 rounds is not rebuilt). */
     private final long[] served;
+    /** Per cadre and round index, the seats held ({@code cadre * rounds + round}): a bit of {@link #served} goes when its count does. */
+    private final int[] heldInRound;
+    private final int roundCount;
+    /** The cadre each seat of the working plan had at the last reading, by the seat's position. */
+    private Cadre[] seen = new Cadre[0];
+    private int[] seatRound = new int[0];
     private final boolean[] bound;
     private final boolean tracked;
     private final int maxPerSeason;
@@ -42,7 +55,7 @@ final class TeamRebuilder {
 
     TeamRebuilder(RotationSolution solution) {
         this.price = new SeatPrice(solution);
-        List<Cadre> cadres = solution.getCadres();
+        this.cadres = solution.getCadres();
         for (int i = 0; i < cadres.size(); i++) {
             index.put(cadres.get(i), i);
         }
@@ -57,7 +70,11 @@ final class TeamRebuilder {
                 && solution.getSeats().stream().map(SeatAssignment::getSeasonId).distinct().count() <= 1;
         this.load = new int[cadres.size()];
         this.served = new long[cadres.size()];
+        this.roundCount = tracked ? rounds.size() : 0;
+        this.heldInRound = new int[cadres.size() * roundCount];
         this.bound = new boolean[cadres.size()];
+        this.takenMark = new int[cadres.size()];
+        this.ownMark = new int[cadres.size()];
         for (QuotaDuty duty : solution.getQuotaDuties()) {
             Integer i = index.get(duty.cadre());
             if (i != null) {
@@ -72,19 +89,58 @@ final class TeamRebuilder {
         read(solution);
     }
 
-    /** Reads every cadre's rounds in the working plan again. */
+    /**
+     * Brings every cadre's rounds up to the working plan: only the seats whose cadre changed since
+     * the last reading are counted again (a reference comparison per seat), so it is cheap enough
+     * for every few steps.
+     */
     void read(RotationSolution solution) {
-        Arrays.fill(load, 0);
-        Arrays.fill(served, 0);
         if (!tracked) {
             return;
         }
-        for (SeatAssignment a : solution.getSeats()) {
-            Integer i = a.getCadre() == null ? null : index.get(a.getCadre());
-            if (i != null) {
-                load[i]++;
-                served[i] |= bit(a);
+        List<SeatAssignment> seats = solution.getSeats();
+        if (seen.length != seats.size()) {
+            seen = new Cadre[seats.size()];
+            seatRound = new int[seats.size()];
+            for (int k = 0; k < seatRound.length; k++) {
+                seatRound[k] = roundIndex.get(seats.get(k).getRoundNumber());
             }
+            Arrays.fill(load, 0);
+            Arrays.fill(served, 0);
+            Arrays.fill(heldInRound, 0);
+        }
+        for (int k = 0; k < seen.length; k++) {
+            Cadre c = seats.get(k).getCadre();
+            if (c != seen[k]) {
+                count(seen[k], seatRound[k], -1);
+                count(c, seatRound[k], 1);
+                seen[k] = c;
+            }
+        }
+    }
+
+    /** The rounds a cadre holds at the last reading, as round-index bits, and how many seats (for tests). */
+    long roundsOf(Cadre c) {
+        Integer i = index.get(c);
+        return i == null ? 0 : served[i];
+    }
+
+    int loadOf(Cadre c) {
+        Integer i = index.get(c);
+        return i == null ? 0 : load[i];
+    }
+
+    private void count(Cadre c, int round, int delta) {
+        Integer i = c == null ? null : index.get(c);
+        if (i == null) {
+            return;
+        }
+        load[i] += delta;
+        int held = heldInRound[i * roundCount + round] += delta;
+        if (held > 0) {
+            served[i] |= 1L << round;
+        } else {
+            served[i] &= ~(1L << round);
         }
     }
 
@@ -101,7 +157,7 @@ final class TeamRebuilder {
         long window = windowAround(roundIndex.get(team.get(0).getRoundNumber()), gap);
         Cadre[] chosen = new Cadre[team.size()];
         boolean[] ruined = new boolean[team.size()];
-        Set<Cadre> taken = new HashSet<>();
+        int mark = nextStamp();
         Map<String, Set<Unit>> units = new HashMap<>();
         Map<String, Integer> experienced = new HashMap<>();
         Map<String, Integer> newcomers = new HashMap<>();
@@ -113,6 +169,9 @@ final class TeamRebuilder {
             Cadre c = seat.getCadre();
             Integer i = c == null ? null : index.get(c);
             ruined[k] = !seat.isPinned() && !seat.getCandidates().isEmpty() && (i == null || !bound[i]);
+            if (i != null) {
+                ownMark[i] = mark;
+            }
             if (!ruined[k]) {
                 chosen[k] = c;
             }
@@ -121,7 +180,7 @@ final class TeamRebuilder {
         for (int k = 0; k < team.size(); k++) {
             if (!ruined[k] && chosen[k] != null) {
                 SeatAssignment seat = team.get(k);
-                taken.add(chosen[k]);
+                take(chosen[k], mark);
                 party += tally(seat, chosen[k], units, experienced, newcomers, heads) ? 1 : 0;
                 leadParty += chosen[k].partyMember() && chosen[k].unit().equals(seat.getCity().lead()) ? 1 : 0;
             }
@@ -143,21 +202,26 @@ final class TeamRebuilder {
                     party < minPartyOf.getOrDefault(seat.getTeamKey(), 0), leadParty == 0);
             Cadre best = null;
             double bestCost = Double.MAX_VALUE;
-            List<Cadre> candidates = seat.getCandidates();
+            int[] candidates = candidateIndexes.computeIfAbsent(seat.getCandidates(), this::indexesOf);
+            Rank ceiling = heads.ceiling(seat);
             for (int s = 0; s <= SAMPLE; s++) {
                 // the seat's present cadre first, so that the team can stay as it is
-                Cadre c = s == 0 ? seat.getCadre() : candidates.get(random.nextInt(candidates.size()));
-                if (c == null || taken.contains(c)) {
+                int i;
+                if (s == 0) {
+                    Integer present = seat.getCadre() == null ? null : index.get(seat.getCadre());
+                    i = present == null ? -1 : present;
+                } else {
+                    i = candidates[random.nextInt(candidates.length)];
+                }
+                if (i < 0 || takenMark[i] == mark || bound[i]) {
                     continue;
                 }
-                Integer i = index.get(c);
-                if (i == null || bound[i]) {
-                    continue;
-                }
-                boolean own = team.stream().anyMatch(t -> c.equals(t.getCadre()));
+                Cadre c = cadres.get(i);
+                boolean own = ownMark[i] == mark;
                 long others = own ? served[i] & ~roundBit : served[i];
                 int otherLoad = own ? load[i] - 1 : load[i];
-                if ((others & window) != 0 || otherLoad >= maxPerSeason || !heads.allow(seat, c)) {
+                if ((others & window) != 0 || otherLoad >= maxPerSeason
+                        || ceiling != null && c.rank().outranks(ceiling)) {
                     continue;
                 }
                 double cost = price.price(seat, c, otherLoad, at) + random.nextDouble() * 0.5;
@@ -171,11 +235,37 @@ final class TeamRebuilder {
             }
             chosen[k] = best;
             changed |= !best.equals(seat.getCadre());
-            taken.add(best);
+            take(best, mark);
             party += tally(seat, best, units, experienced, newcomers, heads) ? 1 : 0;
             leadParty += best.partyMember() && best.unit().equals(seat.getCity().lead()) ? 1 : 0;
         }
         return changed ? chosen : null;
+    }
+
+    /** A fresh mark for one rebuild: every cadre's marks of earlier rebuilds no longer count. */
+    private int nextStamp() {
+        if (stamp == Integer.MAX_VALUE) {
+            Arrays.fill(takenMark, 0);
+            Arrays.fill(ownMark, 0);
+            stamp = 0;
+        }
+        return ++stamp;
+    }
+
+    private void take(Cadre c, int mark) {
+        Integer i = index.get(c);
+        if (i != null) {
+            takenMark[i] = mark;
+        }
+    }
+
+    /** A candidate list as cadre indexes (-1 for a cadre outside the problem's list). */
+    private int[] indexesOf(List<Cadre> candidates) {
+        int[] ids = new int[candidates.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = index.getOrDefault(candidates.get(k), -1);
+        }
+        return ids;
     }
 
     /** Counts a seated cadre around its seat; true when a party member. */
@@ -202,16 +292,24 @@ final class TeamRebuilder {
             }
         }
 
-        /** A deputy not above the leader, a member not above any head seated so far. */
-        boolean allow(SeatAssignment seat, Cadre c) {
+        /**
+         * The highest rank the seat may take (null: any): a deputy not above the leader, a member not
+         * above any head seated so far, i.e. not above the lowest of them.
+         */
+        Rank ceiling(SeatAssignment seat) {
             if (RankOrder.isLeader(seat.getSeat())) {
-                return true;
+                return null;
             }
             if (seat.headsGroup()) {
-                Rank leader = ofLeader.get(seat.getGroupKey());
-                return leader == null || !c.rank().outranks(leader);
+                return ofLeader.get(seat.getGroupKey());
             }
-            return ofHeads.getOrDefault(seat.getGroupKey(), List.of()).stream().noneMatch(c.rank()::outranks);
+            Rank lowest = null;
+            for (Rank head : ofHeads.getOrDefault(seat.getGroupKey(), List.of())) {
+                if (lowest == null || lowest.outranks(head)) {
+                    lowest = head;
+                }
+            }
+            return lowest;
         }
     }
 

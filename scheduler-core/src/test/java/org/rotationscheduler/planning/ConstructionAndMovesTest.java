@@ -121,6 +121,12 @@ class ConstructionAndMovesTest {
             rebuilder.read(solution); // the picture up to date, as the moves' refresh keeps it roughly
         }
         assertThat(changed).as("seats the rebuilds gave to another cadre").isPositive();
+        // the picture read change by change is the one a fresh reading of the plan gives
+        TeamRebuilder fresh = new TeamRebuilder(solution);
+        for (org.rotationscheduler.domain.model.Cadre c : solution.getCadres()) {
+            assertThat(rebuilder.roundsOf(c)).as(c.id()).isEqualTo(fresh.roundsOf(c));
+            assertThat(rebuilder.loadOf(c)).as(c.id()).isEqualTo(fresh.loadOf(c));
+        }
         List<RuleBreak> breaks = new PlanChecker(campaign).check(RotationSolver.toPlan(campaign, register, season,
                 rounds, solution));
         // E9, E11 (the rounds around), E12 (heads first) and E4 (bound cadres stay) hold after every rebuild
