@@ -21,8 +21,9 @@ import org.rotationscheduler.rules.RankOrder;
  * again, heads first, each with the candidate of a sample (and its former cadre) whose {@link
  * SeatPrice} is least given the rest of the plan: what the first plan chose with half the plan
  * unknown is chosen again knowing every other cadre's rounds. It keeps E9 and E11 against the
- * cadres' other rounds, E12 within each group, F1's season maximum, and leaves the seats of E4-bound
- * cadres and pinned seats alone. The cadres' rounds are read every so many steps; a picture a few
+ * cadres' other rounds and those of earlier plans, E12 within each group, F1's season and campaign
+ * maxima, and leaves the seats of E4-bound cadres and pinned seats alone; a plan of up to 64 rounds
+ * (the whole 47-round campaign too) is tracked. The cadres' rounds are read every so many steps; a picture a few
  * steps old only steers the choice, the score judges the move.
  */
 final class TeamRebuilder {
@@ -50,7 +51,15 @@ final class TeamRebuilder {
     private int[] seatRound = new int[0];
     private final boolean[] bound;
     private final boolean tracked;
+    /** Per round index, the round numbers (E11 counts by number) and the rounds of its season as bits (F1's season maximum). */
+    private final int[] roundNumbers;
+    private final long[] seasonRounds;
     private final int maxPerSeason;
+    private final int maxPerCampaign;
+    /** Per cadre, the rounds of this campaign in earlier plans (F1's campaign maximum). */
+    private final int[] earlier;
+    /** Per cadre, the round numbers served in earlier plans (E9, E11 across plans), or null. */
+    private final int[][] priorRounds;
     private final Map<String, Integer> minPartyOf = new HashMap<>();
 
     TeamRebuilder(RotationSolution solution) {
@@ -66,8 +75,19 @@ final class TeamRebuilder {
         for (int r : rounds) {
             roundIndex.put(r, roundIndex.size());
         }
-        this.tracked = rounds.size() <= Long.SIZE
-                && solution.getSeats().stream().map(SeatAssignment::getSeasonId).distinct().count() <= 1;
+        // the whole campaign too (47 rounds): a round is a bit of a long
+        this.tracked = rounds.size() <= Long.SIZE;
+        this.roundNumbers = rounds.stream().mapToInt(Integer::intValue).toArray();
+        this.seasonRounds = new long[tracked ? rounds.size() : 0];
+        if (tracked) {
+            Map<String, Long> bySeason = new HashMap<>();
+            for (SeatAssignment a : solution.getSeats()) {
+                bySeason.merge(a.getSeasonId(), bit(a), (x, y) -> x | y);
+            }
+            for (SeatAssignment a : solution.getSeats()) {
+                seasonRounds[roundIndex.get(a.getRoundNumber())] = bySeason.get(a.getSeasonId());
+            }
+        }
         this.load = new int[cadres.size()];
         this.served = new long[cadres.size()];
         this.roundCount = tracked ? rounds.size() : 0;
@@ -81,8 +101,26 @@ final class TeamRebuilder {
                 bound[i] = true;
             }
         }
-        this.maxPerSeason = solution.getParameters().isEmpty() ? Integer.MAX_VALUE
-                : solution.getParameters().get(0).maxPerSeason();
+        RuleParameters p = solution.getParameters().isEmpty() ? null : solution.getParameters().get(0);
+        this.maxPerSeason = p == null ? Integer.MAX_VALUE : p.maxPerSeason();
+        this.maxPerCampaign = p == null ? Integer.MAX_VALUE : p.maxPerCampaign();
+        this.earlier = new int[cadres.size()];
+        for (int i = 0; p != null && i < earlier.length; i++) {
+            earlier[i] = p.earlierRounds(cadres.get(i));
+        }
+        this.priorRounds = new int[cadres.size()][];
+        Map<String, Integer> byId = new HashMap<>();
+        for (int i = 0; i < cadres.size(); i++) {
+            byId.put(cadres.get(i).id(), i);
+        }
+        Map<Integer, List<Integer>> prior = new HashMap<>();
+        for (PriorService ps : solution.getPriorServices()) {
+            Integer i = byId.get(ps.cadre().id());
+            if (i != null) {
+                prior.computeIfAbsent(i, k -> new ArrayList<>()).add(ps.roundNumber());
+            }
+        }
+        prior.forEach((i, numbers) -> priorRounds[i] = numbers.stream().mapToInt(Integer::intValue).toArray());
         for (CityTeam team : solution.getTeams()) {
             minPartyOf.put(team.key(), team.minPartyMembers());
         }
@@ -154,7 +192,9 @@ final class TeamRebuilder {
         }
         long roundBit = bit(team.get(0));
         int gap = team.get(0).getMinRoundsOff();
-        long window = windowAround(roundIndex.get(team.get(0).getRoundNumber()), gap);
+        long window = windowAround(team.get(0).getRoundNumber(), gap);
+        int round = team.get(0).getRoundNumber();
+        long season = seasonRounds[roundIndex.get(round)];
         Cadre[] chosen = new Cadre[team.size()];
         boolean[] ruined = new boolean[team.size()];
         int mark = nextStamp();
@@ -220,7 +260,8 @@ final class TeamRebuilder {
                 boolean own = ownMark[i] == mark;
                 long others = own ? served[i] & ~roundBit : served[i];
                 int otherLoad = own ? load[i] - 1 : load[i];
-                if ((others & window) != 0 || otherLoad >= maxPerSeason
+                if ((others & window) != 0 || Long.bitCount(others & season) >= maxPerSeason
+                        || otherLoad + earlier[i] >= maxPerCampaign || tooCloseToEarlier(i, round, gap)
                         || ceiling != null && c.rank().outranks(ceiling)) {
                     continue;
                 }
@@ -313,6 +354,19 @@ final class TeamRebuilder {
         }
     }
 
+    /** E9/E11 across plans: a round of an earlier plan within the rest of this one. */
+    private boolean tooCloseToEarlier(int cadre, int round, int gap) {
+        int[] numbers = priorRounds[cadre];
+        if (numbers != null) {
+            for (int n : numbers) {
+                if (Math.abs(n - round) <= gap) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static int headOrder(SeatAssignment a) {
         return RankOrder.isLeader(a.getSeat()) ? 0 : a.headsGroup() ? 1 : 2;
     }
@@ -321,11 +375,13 @@ final class TeamRebuilder {
         return 1L << roundIndex.get(a.getRoundNumber());
     }
 
-    /** The rounds from {@code r - gap} to {@code r + gap} as bits: serving any of them rules round r out (E9, E11). */
-    private static long windowAround(int r, int gap) {
+    /** The rounds numbered {@code round - gap} to {@code round + gap} as bits: serving any of them rules the round out (E9, E11). */
+    private long windowAround(int round, int gap) {
         long bits = 0;
-        for (int d = Math.max(0, r - gap); d <= Math.min(Long.SIZE - 1, r + gap); d++) {
-            bits |= 1L << d;
+        for (int j = 0; j < roundNumbers.length; j++) {
+            if (Math.abs(roundNumbers[j] - round) <= gap) {
+                bits |= 1L << j;
+            }
         }
         return bits;
     }
