@@ -876,6 +876,45 @@ public final class FlowRelaxation {
     private record Projected(Multipliers next, long norm) {
     }
 
+    /**
+     * The multipliers of a step plus {@code beta} times the move of the step before ({@code from -
+     * before}), within their ranges: the walk keeps part of its last direction instead of zig-zagging
+     * across a ridge of the dual function (a heavy-ball step). Any multipliers in range give a valid bound.
+     */
+    Multipliers withMomentum(Multipliers next, Multipliers from, Multipliers before, double beta) {
+        Multipliers out = zero();
+        long e11Max = MAX_E11_MULTIPLIER * SCALE;
+        for (int d = 0; d < gap; d++) {
+            for (int i = 0; i < crCount; i++) {
+                out.e11[d][i] = push(next.e11[d][i], from.e11[d][i] - before.e11[d][i], beta, e11Max);
+            }
+        }
+        for (int u = 0; u < units; u++) {
+            long max = unitHasShare[u] ? f2 * SCALE : 0;
+            for (int r = 0; r < rounds; r++) {
+                out.f2[u][r] = push(next.f2[u][r], from.f2[u][r] - before.f2[u][r], beta, max);
+            }
+        }
+        long newcomersMax = f5NewcomersMax();
+        for (int t = 0; t < teams; t++) {
+            out.f4[t] = push(next.f4[t], from.f4[t] - before.f4[t], beta, f4 * SCALE);
+            out.f5[t] = push(next.f5[t], from.f5[t] - before.f5[t], beta, f5 * SCALE);
+            out.f5Newcomers[t] = push(next.f5Newcomers[t], from.f5Newcomers[t] - before.f5Newcomers[t], beta,
+                    newcomersMax);
+            out.f6[t] = push(next.f6[t], from.f6[t] - before.f6[t], beta, f6 * SCALE);
+            out.f6Secretary[t] = push(next.f6Secretary[t], from.f6Secretary[t] - before.f6Secretary[t], beta,
+                    f6Secretary * SCALE);
+        }
+        return out;
+    }
+
+    private static long push(long value, long delta, double beta, long max) {
+        if (max <= 0) {
+            return 0;
+        }
+        return Math.max(0, Math.min(max, value + Math.round(beta * delta)));
+    }
+
     private Projected project(Multipliers m, Multipliers g, double step, boolean normOnly) {
         Multipliers next = normOnly ? null : zero();
         long norm = 0;

@@ -169,6 +169,34 @@ class LowerBoundTest {
         assertThat(-best.softScore() - bound.penalty()).isLessThanOrEqualTo(1);
     }
 
+    @Test
+    void aHeavyBallStepKeepsEveryMultiplierWithinItsRange() {
+        City city = fixtures.campaign.city("阳泉").orElseThrow();
+        Campaign campaign = fixtures.campaign.withCities(List.of(city));
+        Unit unit = city.partners().lead();
+        List<Cadre> cadres = List.of(fixtures.cadre("a", unit.name(), Rank.DIVISION).build(),
+                fixtures.cadre("b", unit.name(), Rank.DIVISION).build());
+        RotationSolution problem = new ProblemBuilder(campaign, new Register("tiny", cadres))
+                .build(autumn(campaign).subList(0, 2));
+        FlowRelaxation relaxation = new FlowRelaxation(problem);
+        FlowRelaxation.Multipliers zero = relaxation.zero();
+        FlowRelaxation.Multipliers top = relaxation.initial(); // F4's pigeonhole terms at their maximum
+        int pigeon = -1;
+        for (int t = 0; t < top.f4.length; t++) {
+            pigeon = top.f4[t] > 0 ? t : pigeon;
+        }
+        assertThat(pigeon).as("a central group drawn from fewer units than seats").isNotNegative();
+        long max = top.f4[pigeon];
+        // a step that moved up, carried on from the top: stays at the top, not above it
+        assertThat(relaxation.withMomentum(top, top, zero, 0.9).f4[pigeon]).isEqualTo(max);
+        // a step that moved down, carried on from zero: stays at zero, not below it
+        assertThat(relaxation.withMomentum(zero, zero, top, 0.9).f4[pigeon]).isZero();
+        // in between: the step plus the share of the last move
+        FlowRelaxation.Multipliers half = relaxation.zero();
+        half.f4[pigeon] = max / 2;
+        assertThat(relaxation.withMomentum(half, half, zero, 0.5).f4[pigeon]).isEqualTo(max / 2 + Math.round(0.5 * (max / 2)));
+    }
+
     // ---- the instances ----
 
     private static List<Round> autumn(Campaign campaign) {
