@@ -52,26 +52,37 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
     private static final int REPORT_EVERY = 250;
     private final long seed;
     private final SolveProgress.Building building;
+    /** The time limit (epoch millis, 0: none): past it the last pass weighs fewer candidates; the E4 passes still run whole. */
+    private final long deadlineMillis;
 
     public GreedyInitializer(long seed) {
-        this(seed, SolveProgress.Building.NONE);
+        this(seed, SolveProgress.Building.NONE, 0);
     }
 
-    /** With {@code building} told the seats placed so far, so that the progress line moves while the first plan is built. */
-    public GreedyInitializer(long seed, SolveProgress.Building building) {
+    /**
+     * With {@code building} told the seats placed so far, so that the progress line moves while the
+     * first plan is built, and the solve's deadline ({@code 0}: none).
+     */
+    public GreedyInitializer(long seed, SolveProgress.Building building, long deadlineMillis) {
         this.seed = seed;
         this.building = building;
+        this.deadlineMillis = deadlineMillis;
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<RotationSolution> director, BooleanSupplier terminated) {
-        new Run(director, terminated, new SplittableRandom(seed), building).execute();
+        new Run(director, terminated, () -> terminated.getAsBoolean()
+                || deadlineMillis > 0 && System.currentTimeMillis() >= deadlineMillis, new SplittableRandom(seed),
+                building).execute();
     }
 
     /** The state of one initialisation. */
     private static final class Run {
         private final ScoreDirector<RotationSolution> director;
+        /** Stopped (Ctrl-C): every pass ends at once. */
         private final BooleanSupplier terminated;
+        /** Stopped or past the time limit: the last pass weighs only a few candidates a seat. */
+        private final BooleanSupplier late;
         private final SplittableRandom random;
         private final RotationSolution solution;
         private final Map<Cadre, List<SeatAssignment>> seatsOf = new HashMap<>();
@@ -104,11 +115,12 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
         private final SolveProgress.Building building;
         private long placed;
 
-        Run(ScoreDirector<RotationSolution> director, BooleanSupplier terminated, SplittableRandom random,
-                SolveProgress.Building building) {
+        Run(ScoreDirector<RotationSolution> director, BooleanSupplier terminated, BooleanSupplier late,
+                SplittableRandom random, SolveProgress.Building building) {
             this.director = director;
             this.building = building;
             this.terminated = terminated;
+            this.late = late;
             this.random = random;
             this.solution = director.getWorkingSolution();
             this.maxPerSeason = solution.getParameters().get(0).maxPerSeason();
@@ -616,7 +628,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                     .thenComparing(SeatAssignment::getId));
             int sample = SAMPLE;
             for (SeatAssignment seat : seats) {
-                if (sample == SAMPLE && terminated.getAsBoolean()) {
+                if (sample == SAMPLE && late.getAsBoolean()) {
                     // time is up: still fill every seat, weighing only a few fitting candidates (#16)
                     sample = SAMPLE_WHEN_LATE;
                 }

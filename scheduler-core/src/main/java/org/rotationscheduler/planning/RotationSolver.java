@@ -1,6 +1,7 @@
 package org.rotationscheduler.planning;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
@@ -15,9 +16,11 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.rotationscheduler.campaign.Campaign;
 import org.rotationscheduler.campaign.Plan;
 import org.rotationscheduler.domain.calendar.Round;
@@ -74,10 +77,10 @@ public final class RotationSolver {
 
     /** The configuration with a given first-plan phase (greedy, or the flow start). */
     static SolverConfig config(SolveSettings settings, Search search, PhaseCommand<RotationSolution> firstPlan) {
+        // the time limit is kept by solve() itself (TimeLimit), not by a spent limit here: Timefold
+        // skips every phase once its limit has passed, the first plan too when the limit passes
+        // during Timefold's start (scoring every seat), and would return a plan with no seat filled
         TerminationConfig termination = new TerminationConfig();
-        if (settings.timeLimit() != null) {
-            termination.setSpentLimit(settings.timeLimit());
-        }
         if (settings.unimprovedLimit() != null) {
             termination.setUnimprovedSpentLimit(settings.unimprovedLimit());
         }
@@ -116,16 +119,17 @@ public final class RotationSolver {
         int seatCount = problem.getSeats().size();
         SolveProgress.Building building = (placed, seats) -> progress.firstPlan(System.currentTimeMillis() - started,
                 placed, seats);
+        long deadline = settings.timeLimit() == null ? 0 : started + settings.timeLimit().toMillis();
         FlowStart flowStart = flowStart(settings) ? new FlowStart(settings.seed(),
                 settings.timeLimit() == null ? 0 : started + settings.timeLimit().toMillis() * LAGRANGIAN_SHARE / 100,
                 building) : null;
-        SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings, search,
-                flowStart != null ? flowStart : new GreedyInitializer(settings.seed(), building)));
+        TimeLimit limit = new TimeLimit(deadline, flowStart != null ? flowStart
+                : new GreedyInitializer(settings.seed(), building, deadline));
+        SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings, search, limit.firstPlan()));
         Solver<RotationSolution> solver = factory.buildSolver();
         // without the flow start, the bound is proved beside the first plan and the search, on the
         // other core (not for a repair: F7 is outside it); it never holds the plan up (BoundBeside)
-        BoundBeside beside = flowStart == null && search == Search.EXPLORE ? new BoundBeside(problem,
-                settings.timeLimit() == null ? 0 : started + settings.timeLimit().toMillis()) : null;
+        BoundBeside beside = flowStart == null && search == Search.EXPLORE ? new BoundBeside(problem, deadline) : null;
         AtomicLong firstFeasible = new AtomicLong(-1);
         long unfilledWeight = Math.max(1, campaign.rules().unfilledWeight());
         solver.addEventListener(event -> {
@@ -149,10 +153,12 @@ public final class RotationSolver {
             solver.terminateEarly();
         }
         RotationSolution best;
+        limit.start(solver);
         try {
             best = solver.solve(problem);
         } finally {
             running.set(null);
+            limit.cancel();
         }
         long spent = System.currentTimeMillis() - started;
         long speed = solver instanceof DefaultSolver<RotationSolution> d ? d.getMoveEvaluationSpeed() : 0;
@@ -177,6 +183,62 @@ public final class RotationSolver {
 
     /** Share of the time limit (%) until which Lagrangian steps may raise the bound in the flow start. */
     static final long LAGRANGIAN_SHARE = 30;
+
+    /**
+     * The time limit of one solve: the first plan is always built whole (it knows the deadline
+     * itself and weighs fewer candidates past it), and the search after it is ended at the
+     * deadline, or at once when the first plan ends after it.
+     */
+    private static final class TimeLimit {
+        private final long deadline;
+        private final PhaseCommand<RotationSolution> inner;
+        private final CountDownLatch firstPlanBuilt = new CountDownLatch(1);
+        private Thread watch;
+
+        TimeLimit(long deadline, PhaseCommand<RotationSolution> inner) {
+            this.deadline = deadline;
+            this.inner = inner;
+        }
+
+        PhaseCommand<RotationSolution> firstPlan() {
+            return new PhaseCommand<>() {
+                @Override
+                public void changeWorkingSolution(ScoreDirector<RotationSolution> director, BooleanSupplier terminated) {
+                    try {
+                        inner.changeWorkingSolution(director, terminated);
+                    } finally {
+                        firstPlanBuilt.countDown();
+                    }
+                }
+            };
+        }
+
+        void start(Solver<RotationSolution> solver) {
+            if (deadline == 0) {
+                return;
+            }
+            watch = new Thread(() -> {
+                try {
+                    long wait = deadline - System.currentTimeMillis();
+                    if (wait > 0) {
+                        Thread.sleep(wait);
+                    }
+                    firstPlanBuilt.await();
+                    solver.terminateEarly();
+                } catch (InterruptedException e) {
+                    // solving ended before the limit
+                }
+            }, "time-limit");
+            watch.setDaemon(true);
+            watch.start();
+        }
+
+        void cancel() {
+            if (watch != null) {
+                watch.interrupt();
+            }
+        }
+    }
 
     /** Ends solving as soon as possible; {@link #solve} then returns the best plan found so far. */
     public void terminateEarly() {

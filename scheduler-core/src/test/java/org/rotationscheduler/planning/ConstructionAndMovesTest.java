@@ -65,6 +65,16 @@ class ConstructionAndMovesTest {
     }
 
     @Test
+    void aTimeLimitShorterThanTheStartStillGetsTheWholeFirstPlan() {
+        // a limit that passes before Timefold reaches its first phase (its start scores every seat):
+        // the first plan is built all the same, only weighing fewer candidates, and nothing searches after it
+        SolveResult result = new RotationSolver().solve(problem(),
+                new SolveSettings(Duration.ofMillis(1), null, null, 0), (t, s, n) -> { });
+        assertThat(result.plan().unfilled()).isZero();
+        assertThat(result.terminatedEarly()).as("the limit is not a Ctrl-C").isFalse();
+    }
+
+    @Test
     void theMovesRepairAScrambledPlanAndKeepEverySeatWithinItsCandidates() {
         PlanningProblem problem = problem();
         SolveResult first = solve(problem, 0);
