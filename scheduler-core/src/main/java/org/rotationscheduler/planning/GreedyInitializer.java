@@ -623,7 +623,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 }
             }
             // leaders, then deputies, then members: a member is chosen knowing whom it may not outrank (E12)
-            seats.sort(Comparator.comparingInt((SeatAssignment a) -> headOrder(a))
+            seats.sort(Comparator.comparingInt(SeatAssignment::seatingOrder)
                     .thenComparingInt(a -> a.getCandidates().size())
                     .thenComparing(SeatAssignment::getId));
             int sample = SAMPLE;
@@ -661,10 +661,6 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                     assign(seat, best);
                 }
             }
-        }
-
-        private static int headOrder(SeatAssignment a) {
-            return RankOrder.isLeader(a.getSeat()) ? 0 : a.headsGroup() ? 1 : 2;
         }
 
         /** What is seated so far around a seat. */

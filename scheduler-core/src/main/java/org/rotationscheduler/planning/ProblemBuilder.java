@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.rotationscheduler.campaign.Campaign;
 import org.rotationscheduler.domain.calendar.Round;
@@ -189,7 +188,7 @@ public final class ProblemBuilder {
         List<EligibilityRule> seatRules = eligibility.rulesFor(seat);
         City city = seat.city();
         return CadreSet.of(numbering, staticList, c -> {
-            if (Objects.equals(c.province(), city.province())) {
+            if (RotationConstraints.inOwnProvince(c, city)) {
                 return false;
             }
             for (EligibilityRule r : seatRules) {

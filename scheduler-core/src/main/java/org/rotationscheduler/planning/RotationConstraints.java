@@ -20,6 +20,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.rotationscheduler.domain.model.Cadre;
+import org.rotationscheduler.domain.model.City;
 import org.rotationscheduler.domain.model.Unit;
 import org.rotationscheduler.rules.Eligibility;
 import org.rotationscheduler.rules.EligibilityRule;
@@ -186,9 +187,14 @@ public final class RotationConstraints implements ConstraintProvider {
                 .asConstraint(RuleConstraint.E9_HISTORY.constraintName());
     }
 
+    /** E10 as the constraint judges it; the problem builder's list of cadres keeping the seat rules uses it too. */
+    static boolean inOwnProvince(Cadre c, City city) {
+        return Objects.equals(c.province(), city.province());
+    }
+
     Constraint ownProvince(ConstraintFactory f) {
         return seatsToCheck(f)
-                .filter(a -> Objects.equals(a.getCadre().province(), a.getCity().province()))
+                .filter(a -> inOwnProvince(a.getCadre(), a.getCity()))
                 .penalizeLong(HARD)
                 .justifyWith((a, s) -> seatJustification(RuleId.E10, a, a.getCadre() + " of " + a.getCadre().unit().name()
                         + " would work in their own province " + a.getCity().province()))

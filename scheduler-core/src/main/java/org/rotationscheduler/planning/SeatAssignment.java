@@ -185,6 +185,14 @@ public class SeatAssignment {
         return startDay <= other.endDay && other.startDay <= endDay;
     }
 
+    /**
+     * The order in which a first plan or a rebuild fills seats: leaders (0), then deputies and other
+     * heads (1), then members (2), so that a member is chosen knowing whom it may not outrank (E12).
+     */
+    public int seatingOrder() {
+        return RankOrder.isLeader(seat) ? 0 : heads ? 1 : 2;
+    }
+
     /** Rounds strictly between this seat's round and another's (E11). */
     public int roundsBetween(int otherRound) {
         return Round.roundsBetween(roundNumber, otherRound);

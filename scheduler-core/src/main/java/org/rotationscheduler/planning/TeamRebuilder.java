@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.rotationscheduler.domain.calendar.Round;
 import org.rotationscheduler.domain.model.Cadre;
 import org.rotationscheduler.domain.model.Rank;
 import org.rotationscheduler.domain.model.Unit;
@@ -229,7 +230,7 @@ final class TeamRebuilder {
         for (int k = 0; k < order.length; k++) {
             order[k] = k;
         }
-        Arrays.sort(order, Comparator.comparingInt((Integer k) -> headOrder(team.get(k))));
+        Arrays.sort(order, Comparator.comparingInt((Integer k) -> team.get(k).seatingOrder()));
         boolean changed = false;
         for (int k : order) {
             if (!ruined[k]) {
@@ -359,7 +360,7 @@ final class TeamRebuilder {
         int[] numbers = priorRounds[cadre];
         if (numbers != null) {
             for (int n : numbers) {
-                if (Math.abs(n - round) <= gap) {
+                if (Round.tooCloseForRest(n, round, gap)) {
                     return true;
                 }
             }
@@ -367,19 +368,15 @@ final class TeamRebuilder {
         return false;
     }
 
-    private static int headOrder(SeatAssignment a) {
-        return RankOrder.isLeader(a.getSeat()) ? 0 : a.headsGroup() ? 1 : 2;
-    }
-
     private long bit(SeatAssignment a) {
         return 1L << roundIndex.get(a.getRoundNumber());
     }
 
-    /** The rounds numbered {@code round - gap} to {@code round + gap} as bits: serving any of them rules the round out (E9, E11). */
+    /** The rounds too close to {@code round} for E11's rest (itself included, E9) as bits: serving any rules it out. */
     private long windowAround(int round, int gap) {
         long bits = 0;
         for (int j = 0; j < roundNumbers.length; j++) {
-            if (Math.abs(roundNumbers[j] - round) <= gap) {
+            if (Round.tooCloseForRest(roundNumbers[j], round, gap)) {
                 bits |= 1L << j;
             }
         }
