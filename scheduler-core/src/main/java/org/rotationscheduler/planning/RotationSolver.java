@@ -10,6 +10,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -102,7 +103,10 @@ public final class RotationSolver {
         return new SolverConfig()
                 .withSolutionClass(RotationSolution.class)
                 .withEntityClasses(SeatAssignment.class)
-                .withConstraintProviderClass(RotationConstraints.class)
+                // the search scores by hand (RotationScoreCalculator, the streams' arithmetic without
+                // their node network); the streams explain the plan afterwards (PlanAnalysis)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withIncrementalScoreCalculatorClass(RotationScoreCalculator.class))
                 .withRandomSeed(settings.seed())
                 // reproducible without Timefold's phase-end score assertions (a full recalculation each)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)

@@ -48,7 +48,7 @@ import org.rotationscheduler.rules.RuleId;
  */
 class RotationConstraintsEquivalenceTest {
     private static final Campaign FULL = new CampaignLoader().loadDefault();
-    private static final Campaign CITIES = FULL.withCities(List.of(FULL.city("阳泉").orElseThrow(),
+    static final Campaign CITIES = FULL.withCities(List.of(FULL.city("阳泉").orElseThrow(),
             FULL.city("铜川").orElseThrow(), FULL.city("石家庄").orElseThrow()));
 
     @Test
@@ -127,7 +127,7 @@ class RotationConstraintsEquivalenceTest {
      * any cadre of the register, some with a copy of a cadre (equal, but unknown to the problem).
      * Every constraint is weighed at its own weight.
      */
-    private static RotationSolution randomPlan(Campaign campaign, long seed) {
+    static RotationSolution randomPlan(Campaign campaign, long seed) {
         Season season = campaign.roundCalendar().season("autumn", 2019).orElseThrow();
         List<Round> rounds = campaign.roundCalendar().roundsOf(season).subList(0, 6);
         Register register = new RegisterGenerator(campaign, rounds, 300, seed, Profile.NORMAL).generate()
