@@ -186,7 +186,7 @@ public class SeatAssignment {
     }
 
     /**
-     * The order in which a first plan or a rebuild fills seats: leaders (0), then deputies and other
+     * The order in which the first plan fills seats: leaders (0), then deputies and other
      * heads (1), then members (2), so that a member is chosen knowing whom it may not outrank (E12).
      */
     public int seatingOrder() {

@@ -23,12 +23,19 @@ import org.rotationscheduler.domain.model.Cadre;
  * than one round of a cadre or allows none (0 or N), two moves of pairs of rounds join them: one
  * cadre into two seats of different rounds at once (pair), and two cadres exchanging every seat
  * they hold (trade), so that the rounds a cadre serves change without breaking the quota on the way.
- * Three moves in ten rebuild one city team ({@link TeamRebuilder}); of the others about one in
- * seven keeps rank order (E12, F9): it swaps a group's leader or deputy with another seat of the
+ * About one move in seven keeps rank order (E12, F9): it swaps a group's leader or deputy with another seat of the
  * same group, or the heads of two groups of one city and round, so a senior member can take the
  * lead and leaders can move to the groups whose members they outrank. Built here instead of with
  * Timefold's generic selectors because those precompute, for entity-dependent value ranges, which
  * values reach which: tens of seconds at 11,000 seats with thousands of candidates each.
+ *
+ * <p>A ruin-and-recreate move (a city team emptied and filled again by {@link SeatPrice}) paid
+ * while the constraint streams scored (three in ten: season at 60 s −44,350 against −45,396
+ * without). Since the search scores by hand ({@link RotationScoreCalculator}), a one-seat move
+ * costs a few microseconds and the rebuild lost at every budget measured (#16, season at 60 s,
+ * seeds 0 and 1: without −42,705 and −42,627; one in 200 −43,332 and −43,223; one in 20 −43,254 and
+ * −43,234; at 300 s −42,099 without, −42,135 with one in 20; campaign at 180 s −190,771 without,
+ * −192,663 with one in 20), so it was removed.
  */
 public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Move<RotationSolution>> {
     private static final String VARIABLE = "cadre";
@@ -45,12 +52,6 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
     private final Map<String, List<SeatAssignment>> headsByTeam = new HashMap<>();
     private final Map<String, List<SeatAssignment>> headsByGroup = new HashMap<>();
     /**
-     * Share of team rebuilds (ruin and recreate over one city team) among all moves, in percent. On
-     * the season at 60 s (#16, seed 0): 0 % −45,396 (37,510 moves/s), 10 % −45,173, 20 % −44,708,
-     * 30 % −44,350, 50 % −44,664.
-     */
-    private static final int REBUILD_MOVES = 30;
-    /**
      * Shares of the one-seat moves, in percent: rank-keeping swaps, and swaps of two seats of a
      * round; the rest are changes. Swaps within one kind of seat of a city and round were dropped:
      * mostly sideways, they spent steps (season at 60 s, seed 1: −45,018 with a tenth of them,
@@ -58,11 +59,6 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
      */
     private static final int RANK_MOVES = 14;
     private static final int SWAP_MOVES = 22;
-    /** Steps between two readings of the cadres' rounds for the rebuilds (a reading compares each seat's cadre). */
-    private static final int REBUILD_REFRESH_STEPS = 10;
-    private final Map<String, List<SeatAssignment>> byTeam = new HashMap<>();
-    private TeamRebuilder rebuilder;
-    private int stepsSinceRead;
 
     @Override
     public void phaseStarted(ScoreDirector<RotationSolution> director) {
@@ -76,9 +72,6 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
         byGroup.clear();
         headsByTeam.clear();
         headsByGroup.clear();
-        byTeam.clear();
-        rebuilder = new TeamRebuilder(director.getWorkingSolution());
-        stepsSinceRead = 0;
         for (SeatAssignment s : director.getWorkingSolution().getSeats()) {
             if (!s.isPinned() && !s.getCandidates().isEmpty()) {
                 movable.add(s);
@@ -88,7 +81,6 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
                     quotaSeatsByKind.computeIfAbsent(kind(s), k -> new ArrayList<>()).add(s);
                 }
                 byGroup.computeIfAbsent(s.getGroupKey(), g -> new ArrayList<>()).add(s);
-                byTeam.computeIfAbsent(s.getTeamKey(), t -> new ArrayList<>()).add(s);
                 if (s.headsGroup()) {
                     headsByTeam.computeIfAbsent(s.getTeamKey(), t -> new ArrayList<>()).add(s);
                     headsByGroup.computeIfAbsent(s.getGroupKey(), g -> new ArrayList<>()).add(s);
@@ -110,11 +102,6 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
     @Override
     public Iterator<Move<RotationSolution>> createRandomMoveIterator(ScoreDirector<RotationSolution> director,
             Random random) {
-        // called once per step: the rebuilds' picture of the cadres' rounds is read every so many steps
-        if (REBUILD_MOVES > 0 && ++stepsSinceRead >= REBUILD_REFRESH_STEPS) {
-            rebuilder.read(director.getWorkingSolution());
-            stepsSinceRead = 0;
-        }
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -131,13 +118,6 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
                     }
                     if (pairDice < 25 && seat.getCadre() != null) {
                         return trade(seat, random);
-                    }
-                }
-                if (random.nextInt(100) < REBUILD_MOVES) {
-                    List<SeatAssignment> team = byTeam.get(seat.getTeamKey());
-                    Cadre[] cadres = rebuilder.rebuild(team, random);
-                    if (cadres != null) {
-                        return new RebuildTeam(team, cadres);
                     }
                 }
                 // the one-seat moves: rank-keeping swaps, swaps, changes
@@ -379,60 +359,6 @@ public final class SeatMoves implements MoveIteratorFactory<RotationSolution, Mo
         @Override
         public String toString() {
             return first + " <=> " + second;
-        }
-    }
-
-    /** Puts new cadres in the seats of one city team at once (ruin and recreate, {@link TeamRebuilder}). */
-    static final class RebuildTeam extends AbstractSimplifiedMove<RotationSolution> {
-        private final List<SeatAssignment> seats;
-        private final Cadre[] cadres;
-
-        RebuildTeam(List<SeatAssignment> seats, Cadre[] cadres) {
-            this.seats = List.copyOf(seats);
-            this.cadres = cadres.clone();
-        }
-
-        @Override
-        public boolean isMoveDoable(ScoreDirector<RotationSolution> director) {
-            for (int k = 0; k < cadres.length; k++) {
-                if (!Objects.equals(seats.get(k).getCadre(), cadres[k])) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        protected void doMoveOnGenuineVariables(ScoreDirector<RotationSolution> director) {
-            for (int k = 0; k < cadres.length; k++) {
-                if (!Objects.equals(seats.get(k).getCadre(), cadres[k])) {
-                    set(director, seats.get(k), cadres[k]);
-                }
-            }
-        }
-
-        @Override
-        public RebuildTeam rebase(ScoreDirector<RotationSolution> destination) {
-            Cadre[] rebased = new Cadre[cadres.length];
-            for (int k = 0; k < cadres.length; k++) {
-                rebased[k] = cadres[k] == null ? null : destination.lookUpWorkingObject(cadres[k]);
-            }
-            return new RebuildTeam(seats.stream().map(destination::lookUpWorkingObject).toList(), rebased);
-        }
-
-        @Override
-        public Collection<?> getPlanningEntities() {
-            return seats;
-        }
-
-        @Override
-        public Collection<?> getPlanningValues() {
-            return java.util.Arrays.stream(cadres).filter(Objects::nonNull).toList();
-        }
-
-        @Override
-        public String toString() {
-            return "rebuild " + (seats.isEmpty() ? "" : seats.get(0).getTeamKey());
         }
     }
 

@@ -8,8 +8,7 @@ import org.rotationscheduler.rules.RankOrder;
 /**
  * The score's own price of seating a cadre, given what is already seated around the seat, with the
  * campaign's weights: F1's next round, F9's rank steps, F4, F3, F5 and F6. The first plan ({@link
- * GreedyInitializer}) and the team rebuild move ({@link TeamRebuilder}) both choose by it, so they
- * trade F1 against F9 as the score does.
+ * GreedyInitializer}) chooses by it, so it trades F1 against F9 as the score does.
  */
 final class SeatPrice {
     private final long f1;

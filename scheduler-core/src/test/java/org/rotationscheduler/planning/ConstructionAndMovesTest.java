@@ -109,46 +109,6 @@ class ConstructionAndMovesTest {
     }
 
     @Test
-    void aTeamRebuildKeepsEveryHardRuleAndLeavesQuotaCadresAndPinnedSeatsAlone() {
-        RotationSolution solution = solve(problem(), 0).solution();
-        Map<SeatAssignment, Object> boundBefore = new java.util.IdentityHashMap<>();
-        solution.getSeats().stream().filter(s -> bound(solution, s)).forEach(s -> boundBefore.put(s, s.getCadre()));
-        Map<String, List<SeatAssignment>> byTeam = new java.util.TreeMap<>();
-        solution.getSeats().forEach(s -> byTeam.computeIfAbsent(s.getTeamKey(), k -> new ArrayList<>()).add(s));
-        TeamRebuilder rebuilder = new TeamRebuilder(solution);
-        java.util.Random random = new java.util.Random(7);
-        int changed = 0;
-        for (List<SeatAssignment> team : byTeam.values()) {
-            SeatAssignment[] seats = team.toArray(SeatAssignment[]::new);
-            org.rotationscheduler.domain.model.Cadre[] cadres = rebuilder.rebuild(team, random);
-            if (cadres == null) {
-                continue;
-            }
-            for (int k = 0; k < seats.length; k++) {
-                changed += cadres[k].equals(seats[k].getCadre()) ? 0 : 1;
-                seats[k].setCadre(cadres[k]);
-            }
-            rebuilder.read(solution); // the picture up to date, as the moves' refresh keeps it roughly
-        }
-        assertThat(changed).as("seats the rebuilds gave to another cadre").isPositive();
-        // the picture read change by change is the one a fresh reading of the plan gives
-        TeamRebuilder fresh = new TeamRebuilder(solution);
-        for (org.rotationscheduler.domain.model.Cadre c : solution.getCadres()) {
-            assertThat(rebuilder.roundsOf(c)).as(c.id()).isEqualTo(fresh.roundsOf(c));
-            assertThat(rebuilder.loadOf(c)).as(c.id()).isEqualTo(fresh.loadOf(c));
-        }
-        List<RuleBreak> breaks = new PlanChecker(campaign).check(RotationSolver.toPlan(campaign, register, season,
-                rounds, solution));
-        // E9, E11 (the rounds around), E12 (heads first) and E4 (bound cadres stay) hold after every rebuild
-        assertThat(PlanChecker.hardByRule(breaks)).isEmpty();
-        assertThat(PlanChecker.unfilledCount(breaks)).isZero();
-        boundBefore.forEach((seat, cadre) -> assertThat(seat.getCadre()).as(seat.getSeat().describe()).isEqualTo(cadre));
-        for (SeatAssignment s : solution.getSeats()) {
-            assertThat(s.getCandidates()).as(s.getSeat().describe()).contains(s.getCadre());
-        }
-    }
-
-    @Test
     void theFirstPlanPricesASeatWithTheCampaignsWeights() {
         RotationSolution solution = problem().solution();
         SeatPrice price = new SeatPrice(solution);
