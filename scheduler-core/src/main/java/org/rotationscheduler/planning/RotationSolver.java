@@ -37,18 +37,21 @@ import org.rotationscheduler.domain.model.Register;
 public final class RotationSolver {
     /** Moves a repair step samples; it takes the best of them that is not tabu. */
     static final int REPAIR_SAMPLE = 100;
-    /** Late acceptance's memory in steps for a broad search ({@link Search#EXPLORE}). */
-    static final int LATE_ACCEPTANCE = 1;
+    /**
+     * Late acceptance's memory for a broad search ({@link Search#EXPLORE}) is this many seats
+     * divided by the plan's seats, at least one step ({@link #lateAcceptance}).
+     */
+    static final int LATE_ACCEPTANCE_SEATS = 20_000;
     /** Seats a repair step leaves alone for the next steps, so that it does not undo itself at once. */
     static final int REPAIR_TABU = 7;
 
     /** How local search explores after the first plan. */
     public enum Search {
         /**
-         * Late acceptance with a memory of one step ({@link #LATE_ACCEPTANCE}) from the greedy plan
-         * ({@code schedule}): it takes a step only when a move is no worse than the plan before it
-         * (sideways moves included), so it never leaves a plan where every move costs something: a
-         * run limited by steps alone must not start from one.
+         * Late acceptance from the greedy plan ({@code schedule}): on a season with a memory of one
+         * step, so it takes a step only when a move is no worse than the plan before it (sideways
+         * moves included); on smaller plans with a longer memory ({@link #lateAcceptance}), which
+         * walks on from a plan no move improves. Timefold returns the best plan seen either way.
          */
         EXPLORE,
         /**
@@ -72,12 +75,21 @@ public final class RotationSolver {
         this.search = search;
     }
 
-    public static SolverConfig config(SolveSettings settings, Search search) {
-        return config(settings, search, new GreedyInitializer(settings.seed()));
+    /**
+     * Late acceptance's memory in steps for a plan of so many seats: one step from about 10,000
+     * seats on, longer for smaller plans. A small plan reaches, within seconds, a plan no move
+     * improves, where a longer memory lets it walk on; a season is still improving at 60 s, and a
+     * longer memory there only slows it (#16, hand-kept score, at 60 s: season 11,268 seats 1 step
+     * −42,705, 5 −43,872, 50 −49,297; small 351 seats 1 −1,428, 3 −1,418, 10 −1,412, 50 −1,402;
+     * medium 936 seats 1 −4,990, 21 −4,927).
+     */
+    static int lateAcceptance(int seats) {
+        return Math.max(1, LATE_ACCEPTANCE_SEATS / Math.max(1, seats));
     }
 
-    /** The configuration with a given first-plan phase (greedy, or the flow start). */
-    static SolverConfig config(SolveSettings settings, Search search, PhaseCommand<RotationSolution> firstPlan) {
+    /** The configuration with a given first-plan phase (greedy, or the flow start) for a plan of so many seats. */
+    static SolverConfig config(SolveSettings settings, Search search, PhaseCommand<RotationSolution> firstPlan,
+            int seats) {
         // the time limit is kept by solve() itself (TimeLimit), not by a spent limit here: Timefold
         // skips every phase once its limit has passed, the first plan too when the limit passes
         // during Timefold's start (scoring every seat), and would return a plan with no seat filled
@@ -91,10 +103,10 @@ public final class RotationSolver {
             localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(settings.stepLimit()));
         }
         if (search == Search.EXPLORE) {
-            // a move no worse than the plan before it: from the priced first plan, wandering through
-            // worse plans (Timefold's default of 400) lost more than it found (#16: season −50,183 at
-            // 60 s with 400, −48,705 with 10, −46,742 with 1; small −1,458, −1,404 with 20, −1,407 with 1)
-            localSearch.withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE));
+            // on a season a move no worse than the plan before it: from the priced first plan,
+            // wandering through worse plans (Timefold's default of 400) lost more than it found (#16:
+            // season −50,183 at 60 s with 400, −48,705 with 10, −46,742 with 1)
+            localSearch.withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptance(seats)));
         }
         if (search == Search.REPAIR) {
             localSearch.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(REPAIR_TABU))
@@ -129,7 +141,7 @@ public final class RotationSolver {
                 building) : null;
         TimeLimit limit = new TimeLimit(deadline, flowStart != null ? flowStart
                 : new GreedyInitializer(settings.seed(), building, deadline));
-        SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings, search, limit.firstPlan()));
+        SolverFactory<RotationSolution> factory = SolverFactory.create(config(settings, search, limit.firstPlan(), seatCount));
         Solver<RotationSolution> solver = factory.buildSolver();
         // without the flow start, the bound is proved beside the first plan and the search, on the
         // other core (not for a repair: F7 is outside it); it never holds the plan up (BoundBeside)
