@@ -325,7 +325,7 @@ public final class CpSatPeer {
                     return true;
                 }
                 if (!overlaps && hard(RuleConstraint.E11_HISTORY)
-                        && s.roundsBetween(p.roundNumber()) < s.getMinRoundsOff()) {
+                        && s.tooCloseForRest(p.roundNumber())) {
                     return true;
                 }
             }
@@ -430,7 +430,7 @@ public final class CpSatPeer {
             SeatAssignment first = seats.get(byRound.get(a).get(0).seat());
             SeatAssignment second = seats.get(byRound.get(b).get(0).seat());
             boolean overlaps = first.overlaps(second);
-            boolean close = first.roundsBetween(second.getRoundNumber()) < first.getMinRoundsOff();
+            boolean close = first.tooCloseForRest(second.getRoundNumber());
             if (!overlaps && !close) {
                 return -1;
             }
@@ -584,7 +584,7 @@ public final class CpSatPeer {
             int n = 0;
             SeatAssignment last = null;
             for (SeatAssignment s : byRound.values()) { // earliest first: the most rounds with the rest between
-                if (last == null || !last.overlaps(s) && last.roundsBetween(s.getRoundNumber()) >= last.getMinRoundsOff()) {
+                if (last == null || !last.overlaps(s) && !last.tooCloseForRest(s.getRoundNumber())) {
                     n++;
                     last = s;
                 }

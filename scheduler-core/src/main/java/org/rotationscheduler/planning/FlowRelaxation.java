@@ -554,7 +554,7 @@ public final class FlowRelaxation {
         }
         for (PriorService p : prior) {
             boolean overlaps = p.startDay() <= seat.getEndDay() && seat.getStartDay() <= p.endDay();
-            if (e9 && overlaps || e11 && !overlaps && seat.roundsBetween(p.roundNumber()) < seat.getMinRoundsOff()) {
+            if (e9 && overlaps || e11 && !overlaps && seat.tooCloseForRest(p.roundNumber())) {
                 return true;
             }
         }

@@ -124,7 +124,7 @@ public final class FlowStart implements PhaseCommand<RotationSolution> {
             return true;
         }
         for (int r : rounds) {
-            if (seat.roundsBetween(r) < seat.getMinRoundsOff()) {
+            if (seat.tooCloseForRest(r)) {
                 return false;
             }
         }

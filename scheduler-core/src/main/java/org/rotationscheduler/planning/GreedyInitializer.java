@@ -234,7 +234,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 if (t.isPinned()) {
                     continue;
                 }
-                if (t.overlaps(seat) || seat.roundsBetween(t.getRoundNumber()) < seat.getMinRoundsOff()) {
+                if (t.overlaps(seat) || seat.tooCloseForRest(t.getRoundNumber())) {
                     close.add(t);
                 } else if (t.getSeasonId().equals(seat.getSeasonId())) {
                     season.add(t);
@@ -720,7 +720,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             if (taken != null) {
                 int inSeason = 0;
                 for (SeatAssignment t : taken) {
-                    if (t.overlaps(seat) || seat.roundsBetween(t.getRoundNumber()) < seat.getMinRoundsOff()) {
+                    if (t.overlaps(seat) || seat.tooCloseForRest(t.getRoundNumber())) {
                         return false;
                     }
                     if (t.getSeasonId().equals(seat.getSeasonId())) {
@@ -733,7 +733,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
             }
             for (PriorService p : priorOf.getOrDefault(c, List.of())) {
                 if ((p.startDay() <= seat.getEndDay() && seat.getStartDay() <= p.endDay()
-                        || seat.roundsBetween(p.roundNumber()) < seat.getMinRoundsOff())) {
+                        || seat.tooCloseForRest(p.roundNumber()))) {
                     return false;
                 }
             }

@@ -29,7 +29,9 @@ import org.rotationscheduler.rules.RuleId;
 /**
  * Every rule of ROTATION-RULES.md §4 and §5 as one constraint, named after its rule id. Weights
  * come from the campaign's {@code rules:} (see {@link ConstraintWeights}); a hard rule switched
- * off weighs zero. Messages are plain words and never name a private state (S1).
+ * off weighs zero. Messages are plain words and never name a private state (S1). The search
+ * scores with the same arithmetic kept by hand ({@link RotationScoreCalculator}); these streams
+ * explain a plan (justifications, analysis, recommendations).
  */
 public final class RotationConstraints implements ConstraintProvider {
     /** Data rules that have a constraint of their own; other ids fall under {@link RuleConstraint#ELIGIBILITY_DATA}. */
@@ -204,7 +206,7 @@ public final class RotationConstraints implements ConstraintProvider {
     /** E11: {@code minRoundsOff} rounds between two rounds of one cadre; overlapping ones are E9's. */
     Constraint restBetweenRounds(ConstraintFactory f) {
         return seatsOfOneCadre(f)
-                .filter((a, b) -> !a.overlaps(b) && a.roundsBetween(b.getRoundNumber()) < minRoundsOff(a))
+                .filter((a, b) -> !a.overlaps(b) && a.tooCloseForRest(b.getRoundNumber()))
                 .penalizeLong(HARD)
                 .justifyWith((a, b, s) -> pairJustification(RuleId.E11, a, b, a.getCadre() + " serves rounds "
                         + a.getRoundNumber() + " and " + b.getRoundNumber() + " without the rest between them"))
@@ -214,15 +216,11 @@ public final class RotationConstraints implements ConstraintProvider {
     Constraint restAfterHistory(ConstraintFactory f) {
         return seatsWithHistory(f)
                 .filter((a, p) -> !(a.getStartDay() <= p.endDay() && p.startDay() <= a.getEndDay())
-                        && a.roundsBetween(p.roundNumber()) < minRoundsOff(a))
+                        && a.tooCloseForRest(p.roundNumber()))
                 .penalizeLong(HARD)
                 .justifyWith((a, p, s) -> seatJustification(RuleId.E11, a, a.getCadre() + " served round "
                         + p.roundNumber() + " of an earlier plan, without the rest before round " + a.getRoundNumber()))
                 .asConstraint(RuleConstraint.E11_HISTORY.constraintName());
-    }
-
-    private static int minRoundsOff(SeatAssignment a) {
-        return a.getMinRoundsOff();
     }
 
     // ---- hard "in principle": rank order (E12) ----

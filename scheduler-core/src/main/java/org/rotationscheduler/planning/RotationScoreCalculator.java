@@ -3,6 +3,7 @@ package org.rotationscheduler.planning;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.calculator.IncrementalScoreCalculator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -46,13 +47,14 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
     private final Map<Unit, UnitState> units = new HashMap<>();
     private final Map<Cadre, List<PriorService>> priorByCadre = new HashMap<>();
     private final Map<Cadre, List<QuotaDuty>> dutiesByCadre = new HashMap<>();
-    private final Map<String, UnitShareList> sharesByUnitName = new HashMap<>();
+    /** F2's fair shares by unit (by equality, as the stream's join on the unit). */
+    private final Map<Unit, List<UnitShare>> sharesByUnit = new HashMap<>();
     private final Map<String, Integer> seasonIndex = new HashMap<>();
     private final Map<Integer, Integer> roundIndex = new HashMap<>();
 
     @Override
     public void resetWorkingSolution(RotationSolution solution) {
-        java.util.Arrays.fill(matches, 0);
+        Arrays.fill(matches, 0);
         for (RuleConstraint c : CONSTRAINTS) {
             HardMediumSoftLongScore w = solution.weight(c);
             hardWeight[c.ordinal()] = w.hardScore();
@@ -65,7 +67,7 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
         units.clear();
         priorByCadre.clear();
         dutiesByCadre.clear();
-        sharesByUnitName.clear();
+        sharesByUnit.clear();
         seasonIndex.clear();
         roundIndex.clear();
 
@@ -78,7 +80,7 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
             add(RuleConstraint.E4, duty.distance(0));
         }
         for (UnitShare share : solution.getUnitShares()) {
-            sharesByUnitName.computeIfAbsent(share.unit().name(), n -> new UnitShareList()).add(share);
+            sharesByUnit.computeIfAbsent(share.unit(), u -> new ArrayList<>(1)).add(share);
         }
         for (SeatAssignment a : solution.getSeats()) {
             seasonIndex.putIfAbsent(a.getSeasonId(), seasonIndex.size());
@@ -121,24 +123,26 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
         insert(seats.get(entity));
     }
 
+    // the seats are fixed while solving: the tool makes no problem changes
+
     @Override
     public void beforeEntityAdded(Object entity) {
-        // seats are never added during solving (no problem changes)
+        throw new UnsupportedOperationException("seats are not added while solving");
     }
 
     @Override
     public void afterEntityAdded(Object entity) {
-        throw new UnsupportedOperationException("seats are not added during solving");
+        throw new UnsupportedOperationException("seats are not added while solving");
     }
 
     @Override
     public void beforeEntityRemoved(Object entity) {
-        throw new UnsupportedOperationException("seats are not removed during solving");
+        throw new UnsupportedOperationException("seats are not removed while solving");
     }
 
     @Override
     public void afterEntityRemoved(Object entity) {
-        // see beforeEntityRemoved
+        throw new UnsupportedOperationException("seats are not removed while solving");
     }
 
     @Override
@@ -287,7 +291,7 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
             for (PriorService p : priorByCadre.getOrDefault(c, List.of())) {
                 if (a.getStartDay() <= p.endDay() && p.startDay() <= a.getEndDay()) {
                     add(RuleConstraint.E9_HISTORY, sign);
-                } else if (a.roundsBetween(p.roundNumber()) < a.getMinRoundsOff()) {
+                } else if (a.tooCloseForRest(p.roundNumber())) {
                     add(RuleConstraint.E11_HISTORY, sign);
                 }
             }
@@ -307,7 +311,7 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
         SeatAssignment second = first == x ? y : x;
         if (first.overlaps(second)) {
             add(RuleConstraint.E9, sign);
-        } else if (first.roundsBetween(second.getRoundNumber()) < first.getMinRoundsOff()) {
+        } else if (first.tooCloseForRest(second.getRoundNumber())) {
             add(RuleConstraint.E11, sign);
         }
     }
@@ -368,8 +372,8 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
     private UnitState unitState(Unit unit) {
         UnitState state = units.get(unit);
         if (state == null) {
-            UnitShareList shares = sharesByUnitName.get(unit.name());
-            state = new UnitState(roundIndex.size(), shares == null ? new long[0] : shares.maxima(unit));
+            state = new UnitState(roundIndex.size(), sharesByUnit.getOrDefault(unit, List.of()).stream()
+                    .mapToLong(UnitShare::maxPerRound).toArray());
             units.put(unit, state);
         }
         return state;
@@ -467,19 +471,6 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
                     calculator.add(RuleConstraint.F2, sign * (n - max));
                 }
             }
-        }
-    }
-
-    /** The fair shares given for units of one name; a unit takes those equal to it, as the stream's join does. */
-    private static final class UnitShareList {
-        private final List<UnitShare> shares = new ArrayList<>(1);
-
-        void add(UnitShare share) {
-            shares.add(share);
-        }
-
-        long[] maxima(Unit unit) {
-            return shares.stream().filter(s -> s.unit().equals(unit)).mapToLong(UnitShare::maxPerRound).toArray();
         }
     }
 }

@@ -198,6 +198,11 @@ public class SeatAssignment {
         return Round.roundsBetween(roundNumber, otherRound);
     }
 
+    /** E11: whether another round of this seat's cadre lacks the rest this seat asks ({@link Round#tooCloseForRest}). */
+    public boolean tooCloseForRest(int otherRound) {
+        return Round.tooCloseForRest(roundNumber, otherRound, minRoundsOff);
+    }
+
     /** E4: whether the current cadre may have a quota duty (false only when known to have none). */
     public boolean mayBeQuotaBound() {
         return quotaBound == null || !quotaBound.excludes(cadre);

@@ -88,7 +88,7 @@ public final class StartingPlan {
     private boolean fitsWithout(SeatAssignment seat, Cadre c, SeatAssignment leaving) {
         for (SeatAssignment other : placed.getOrDefault(c, List.of())) {
             if (other != leaving && (other.overlaps(seat)
-                    || seat.roundsBetween(other.getRoundNumber()) < seat.getMinRoundsOff())) {
+                    || seat.tooCloseForRest(other.getRoundNumber()))) {
                 return false;
             }
         }
@@ -106,7 +106,7 @@ public final class StartingPlan {
             return false;
         }
         for (SeatAssignment other : placed.getOrDefault(c, List.of())) {
-            if (other.overlaps(seat) || seat.roundsBetween(other.getRoundNumber()) < seat.getMinRoundsOff()) {
+            if (other.overlaps(seat) || seat.tooCloseForRest(other.getRoundNumber())) {
                 return false;
             }
         }
