@@ -109,6 +109,15 @@ class ConstructionAndMovesTest {
     }
 
     @Test
+    void lateAcceptanceRemembersLongerOnlyOnSmallerPlans() {
+        // the memories measured best (#16): one step on a season and the campaign, more on small plans
+        assertThat(RotationSolver.lateAcceptance(44_133)).isEqualTo(1);
+        assertThat(RotationSolver.lateAcceptance(11_268)).isEqualTo(1);
+        assertThat(RotationSolver.lateAcceptance(936)).isEqualTo(21);
+        assertThat(RotationSolver.lateAcceptance(351)).isEqualTo(56);
+    }
+
+    @Test
     void theFirstPlanPricesASeatWithTheCampaignsWeights() {
         RotationSolution solution = problem().solution();
         SeatPrice price = new SeatPrice(solution);
