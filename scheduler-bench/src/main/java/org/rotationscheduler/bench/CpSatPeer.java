@@ -320,7 +320,7 @@ public final class CpSatPeer {
 
         private boolean clashesWithHistory(SeatAssignment s, List<PriorService> earlier) {
             for (PriorService p : earlier) {
-                boolean overlaps = s.getStartDay() <= p.endDay() && p.startDay() <= s.getEndDay();
+                boolean overlaps = s.overlaps(p);
                 if (overlaps && hard(RuleConstraint.E9_HISTORY)) {
                     return true;
                 }

@@ -553,7 +553,7 @@ public final class FlowRelaxation {
             return false;
         }
         for (PriorService p : prior) {
-            boolean overlaps = p.startDay() <= seat.getEndDay() && seat.getStartDay() <= p.endDay();
+            boolean overlaps = seat.overlaps(p);
             if (e9 && overlaps || e11 && !overlaps && seat.tooCloseForRest(p.roundNumber())) {
                 return true;
             }

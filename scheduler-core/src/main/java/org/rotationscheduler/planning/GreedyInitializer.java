@@ -732,8 +732,7 @@ public final class GreedyInitializer implements PhaseCommand<RotationSolution> {
                 }
             }
             for (PriorService p : priorOf.getOrDefault(c, List.of())) {
-                if ((p.startDay() <= seat.getEndDay() && seat.getStartDay() <= p.endDay()
-                        || seat.tooCloseForRest(p.roundNumber()))) {
+                if (seat.overlaps(p) || seat.tooCloseForRest(p.roundNumber())) {
                     return false;
                 }
             }

@@ -182,7 +182,7 @@ public final class RotationConstraints implements ConstraintProvider {
 
     Constraint twiceAtOnceWithHistory(ConstraintFactory f) {
         return seatsWithHistory(f)
-                .filter((a, p) -> a.getStartDay() <= p.endDay() && p.startDay() <= a.getEndDay())
+                .filter((a, p) -> a.overlaps(p))
                 .penalizeLong(HARD)
                 .justifyWith((a, p, s) -> seatJustification(RuleId.E9, a, a.getCadre()
                         + " also serves round " + p.roundNumber() + " of an earlier plan, which overlaps"))
@@ -215,8 +215,7 @@ public final class RotationConstraints implements ConstraintProvider {
 
     Constraint restAfterHistory(ConstraintFactory f) {
         return seatsWithHistory(f)
-                .filter((a, p) -> !(a.getStartDay() <= p.endDay() && p.startDay() <= a.getEndDay())
-                        && a.tooCloseForRest(p.roundNumber()))
+                .filter((a, p) -> !a.overlaps(p) && a.tooCloseForRest(p.roundNumber()))
                 .penalizeLong(HARD)
                 .justifyWith((a, p, s) -> seatJustification(RuleId.E11, a, a.getCadre() + " served round "
                         + p.roundNumber() + " of an earlier plan, without the rest before round " + a.getRoundNumber()))

@@ -49,8 +49,9 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
     private final Map<Cadre, List<QuotaDuty>> dutiesByCadre = new HashMap<>();
     /** F2's fair shares by unit (by equality, as the stream's join on the unit). */
     private final Map<Unit, List<UnitShare>> sharesByUnit = new HashMap<>();
-    private final Map<String, Integer> seasonIndex = new HashMap<>();
-    private final Map<Integer, Integer> roundIndex = new HashMap<>();
+    /** The plan's seasons and rounds, which a cadre's and a unit's counts are indexed by. */
+    private int seasons;
+    private int rounds;
 
     @Override
     public void resetWorkingSolution(RotationSolution solution) {
@@ -68,8 +69,6 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
         priorByCadre.clear();
         dutiesByCadre.clear();
         sharesByUnit.clear();
-        seasonIndex.clear();
-        roundIndex.clear();
 
         for (PriorService p : solution.getPriorServices()) {
             priorByCadre.computeIfAbsent(p.cadre(), c -> new ArrayList<>(2)).add(p);
@@ -82,10 +81,14 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
         for (UnitShare share : solution.getUnitShares()) {
             sharesByUnit.computeIfAbsent(share.unit(), u -> new ArrayList<>(1)).add(share);
         }
+        Map<String, Integer> seasonIndex = new HashMap<>();
+        Map<Integer, Integer> roundIndex = new HashMap<>();
         for (SeatAssignment a : solution.getSeats()) {
             seasonIndex.putIfAbsent(a.getSeasonId(), seasonIndex.size());
             roundIndex.putIfAbsent(a.getRoundNumber(), roundIndex.size());
         }
+        seasons = seasonIndex.size();
+        rounds = roundIndex.size();
 
         Map<String, GroupState> groups = new HashMap<>();
         for (GroupSlot slot : solution.getGroups()) {
@@ -289,7 +292,7 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
         }
         if (a.mayHaveHistory()) {
             for (PriorService p : priorByCadre.getOrDefault(c, List.of())) {
-                if (a.getStartDay() <= p.endDay() && p.startDay() <= a.getEndDay()) {
+                if (a.overlaps(p)) {
                     add(RuleConstraint.E9_HISTORY, sign);
                 } else if (a.tooCloseForRest(p.roundNumber())) {
                     add(RuleConstraint.E11_HISTORY, sign);
@@ -362,7 +365,7 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
     private CadreState cadreState(Cadre c) {
         CadreState state = cadres.get(c);
         if (state == null) {
-            state = new CadreState(c, unitState(c.unit()), seasonIndex.size(),
+            state = new CadreState(c, unitState(c.unit()), seasons,
                     dutiesByCadre.getOrDefault(c, List.of()), parameters.earlierRounds(c));
             cadres.put(c, state);
         }
@@ -372,7 +375,7 @@ public final class RotationScoreCalculator implements IncrementalScoreCalculator
     private UnitState unitState(Unit unit) {
         UnitState state = units.get(unit);
         if (state == null) {
-            state = new UnitState(roundIndex.size(), sharesByUnit.getOrDefault(unit, List.of()).stream()
+            state = new UnitState(rounds, sharesByUnit.getOrDefault(unit, List.of()).stream()
                     .mapToLong(UnitShare::maxPerRound).toArray());
             units.put(unit, state);
         }

@@ -185,6 +185,11 @@ public class SeatAssignment {
         return startDay <= other.endDay && other.startDay <= endDay;
     }
 
+    /** E9 across plans: whether a round of an earlier plan overlaps this seat's round. */
+    public boolean overlaps(PriorService earlier) {
+        return startDay <= earlier.endDay() && earlier.startDay() <= endDay;
+    }
+
     /**
      * The order in which the first plan fills seats: leaders (0), then deputies and other
      * heads (1), then members (2), so that a member is chosen knowing whom it may not outrank (E12).
